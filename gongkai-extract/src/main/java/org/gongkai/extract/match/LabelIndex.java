@@ -1,0 +1,82 @@
+package org.gongkai.extract.match;
+
+import org.gongkai.core.template.RowSpec;
+import org.gongkai.core.template.TableId;
+import org.gongkai.core.template.Template;
+import org.gongkai.core.text.LabelKey;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises printed labels: which template row a label cell names, and whether a text cell is some
+ * other label of the template (a caption, a group, a column header) rather than a value.
+ */
+final class LabelIndex {
+    private static final int SLACK = 10;
+
+    private final Template template;
+    private final Template other;
+    private final Set<String> otherLabels = new HashSet<>();
+    private final List<String> labelPrefixes = new ArrayList<>();
+
+    LabelIndex(Template template, Template other) {
+        this.template = template;
+        this.other = other;
+        for (Template t : List.of(template, other)) {
+            if (t == null) continue;
+            for (var e : t.captionAliases().values()) labelPrefixes.addAll(e);
+            for (var e : t.groupAliases().values()) labelPrefixes.addAll(e);
+            for (var e : t.columnAliases().values()) otherLabels.addAll(e);
+        }
+        otherLabels.addAll(List.of("信息内容", "申请人情况", "法人或其他组织", "行政诉讼", "总计", "合计", "小计",
+                "本年度办理结果", "单位:万元", "(单位:万元)"));
+        labelPrefixes.addAll(List.of("本年收费金额", "(本列数据的勾稽关系", "本列数据的勾稽关系", "第二十条"));
+    }
+
+    /** The row a label cell names in this template, or null. */
+    RowSpec row(String key) { return match(template, key); }
+
+    /** The row a label cell names in the other template only (a non-template row for this one), or null. */
+    RowSpec otherRow(String key) {
+        if (other == null) return null;
+        RowSpec r = match(other, key);
+        return r == null || template.row(r.id()).isPresent() ? null : r;
+    }
+
+    /** True when a text cell is a label of either template: a row, caption, group or column. */
+    boolean isLabel(String key) {
+        if (key.isEmpty()) return false;
+        if (row(key) != null || otherRow(key) != null) return true;
+        String core = LabelKey.withoutEnumerator(key);
+        if (otherLabels.contains(key) || otherLabels.contains(core)) return true;
+        for (String p : labelPrefixes) if (core.startsWith(p) || key.startsWith(p)) return true;
+        return LabelKey.isBareEnumerator(key);
+    }
+
+    private static RowSpec match(Template t, String key) {
+        if (key.isEmpty()) return null;
+        String core = LabelKey.withoutEnumerator(key);
+        RowSpec best = null;
+        int bestLen = 0;
+        for (RowSpec r : t.rows()) {
+            if (r.table() == TableId.T4) continue;
+            int max = LabelKey.of(r.label()).length() + SLACK;
+            for (String a : r.aliases()) {
+                int len;
+                if (a.startsWith("=")) {
+                    String exact = a.substring(1);
+                    if (!key.equals(exact) && !key.equals(exact + ":")) continue;
+                    len = exact.length();
+                } else {
+                    if (!core.startsWith(a) || core.length() > max) continue;
+                    len = a.length();
+                }
+                if (len > bestLen) { best = r; bestLen = len; }
+            }
+        }
+        return best;
+    }
+}
