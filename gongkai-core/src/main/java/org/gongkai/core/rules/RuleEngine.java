@@ -11,13 +11,26 @@ import java.util.Set;
 /** Runs the rules over a report and returns it with their findings (earlier findings of the same rules replaced). */
 public final class RuleEngine {
     private final List<Rule> rules;
+    private final List<CrossYearRule> crossYear;
 
-    public RuleEngine(List<Rule> rules) { this.rules = List.copyOf(rules); }
+    public RuleEngine(List<Rule> rules, List<CrossYearRule> crossYear) {
+        this.rules = List.copyOf(rules);
+        this.crossYear = List.copyOf(crossYear);
+    }
 
-    /** Every rule of domain.md §2 that applies to a single report. */
-    public static RuleEngine standard() { return new RuleEngine(StandardRules.single()); }
+    /** Every rule of domain.md §2. */
+    public static RuleEngine standard() { return new RuleEngine(StandardRules.single(), StandardRules.crossYear()); }
 
     public List<Rule> rules() { return rules; }
+
+    public List<CrossYearRule> crossYearRules() { return crossYear; }
+
+    /** The cross-year findings between the reports of one organ for years Y−1 and Y. */
+    public List<Finding> checkAcrossYears(Report previous, Report current) {
+        List<Finding> out = new ArrayList<>();
+        for (CrossYearRule r : crossYear) out.addAll(r.check(previous, current));
+        return out;
+    }
 
     public Report check(Report report) {
         Set<String> ids = new HashSet<>();
