@@ -120,6 +120,13 @@ final class TableMatcher {
             RowSpec spec = labels.row(c.key);
             boolean foreign = false;
             if (spec == null) { spec = labels.otherRow(c.key); foreign = spec != null; }
+            if (spec == null && !labels.isLabel(c.key)) {
+                spec = labels.approximateRow(c.key);
+                if (spec != null) {
+                    findings.add(Finding.reading("label-approximate", Severity.INFO, ids(spec),
+                            "行标签「" + c.raw.strip() + "」与模板不完全一致，按「" + spec.label() + "」读取（" + describe(c) + "）"));
+                }
+            }
             if (spec == null && !labels.isLabel(c.key) && cur.spec != null && cur.values.size() < cur.spec.width()) {
                 cur.values.add(c); // text where a number belongs: kept, and the rules will say so
                 continue;
