@@ -34,10 +34,14 @@ final class TableMatcher {
             "尚未审结", "未经复议直接起诉", "复议后起诉", "总计", "维持", "纠正");
 
     /** A cell as the matcher sees it. */
-    record C(String raw, String text, String key, Provenance where, int table, double position) {
-        boolean valueLike() { return ValueToken.isValueLike(text); }
-        boolean blank() { return key.isEmpty() || ValueToken.parse(text).value().isBlank(); }
-        ValueToken token() { return ValueToken.parse(text); }
+    record C(String raw, String text, String key, Provenance where, int table, double position, ValueToken token) {
+        C(String raw, String text, String key, Provenance where, int table, double position) {
+            this(raw, text, key, where, table, position, ValueToken.parse(text));
+        }
+
+        boolean valueLike() { return !(token.value() instanceof CellValue.Text); }
+
+        boolean blank() { return token.value().isBlank(); }
     }
 
     /** A row of cells with the index of the layout table it belongs to. */

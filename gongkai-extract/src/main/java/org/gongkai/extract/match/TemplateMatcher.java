@@ -167,11 +167,12 @@ public final class TemplateMatcher {
             int a = p == from.paragraph() ? from.offset() : 0;
             int b = end != null && p == end.paragraph() ? end.offset() : text.length();
             if (a >= b) continue;
-            String part = text.substring(a, b).strip().replaceAll("^[\u3000\\s]+", "");
+            String part = text.substring(a, b).strip();
             if (part.isEmpty()) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append(part);
         }
-        return sb.toString().replaceFirst("^[:：]", "").strip();
+        String text = sb.toString();
+        return (text.startsWith(":") || text.startsWith("：") ? text.substring(1) : text).strip();
     }
 }
