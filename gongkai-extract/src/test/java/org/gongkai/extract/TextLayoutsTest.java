@@ -80,6 +80,35 @@ class TextLayoutsTest {
         assertThat(r.sections().get("problems")).doesNotContain("-4-");
     }
 
+    /**
+     * In space-aligned text a blank cell leaves no trace but a wider gap: the values that are printed are
+     * aligned to the columns of the complete rows of the same table, and the missing one stays blank.
+     */
+    @Test
+    void pdftotext_layout_with_a_blank_cell() throws IOException {
+        String text = resource("/layouts/hongze-2023.pdftotext-layout.txt");
+        String row = text.lines().filter(l -> l.contains("6.属于四类过程性信息")).findFirst().orElseThrow();
+        // blank the 科研机构 value (the third number after the label's own 6.) by overwriting it with a space
+        int at = nthNumber(row, 4);
+        String blanked = row.substring(0, at) + " " + row.substring(at + 1);
+        Report r = Gongkai.parse(text.replace(row, blanked), "hongze-blanked.txt");
+        assertThat(r.cells().get("requests.withheld.process.natural").value().number()).isEqualByComparingTo("1");
+        assertThat(r.cells().get("requests.withheld.process.business").value().number()).isEqualByComparingTo("0");
+        assertThat(r.cells().get("requests.withheld.process.research").value().isBlank()).isTrue();
+        assertThat(r.cells().get("requests.withheld.process.nonprofit").value().number()).isEqualByComparingTo("0");
+        assertThat(r.cells().get("requests.withheld.process.total").value().number()).isEqualByComparingTo("1");
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("values-aligned");
+            assertThat(f.cells()).contains("requests.withheld.process.research");
+        });
+    }
+
+    private static int nthNumber(String line, int n) {
+        var m = java.util.regex.Pattern.compile("(?<=\\s)\\d+").matcher(line);
+        for (int i = 0; i < n; i++) if (!m.find()) throw new AssertionError("no number " + n + " in " + line);
+        return m.start();
+    }
+
     /** A report pasted as markdown, with pipe tables and half-width punctuation in the labels. */
     @Test
     void markdown_pipe_tables() {
