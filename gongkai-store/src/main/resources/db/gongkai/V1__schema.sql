@@ -1,5 +1,7 @@
 -- One schema for H2 (MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE) and PostgreSQL: only types and syntax both
--- accept. H2 rejects a column named "year", hence report_year.
+-- accept. H2 rejects a column named "year", hence report_year. ${binary} is the one word they differ on:
+-- bytea on PostgreSQL, binary large object on H2, whose bytea is kept inside the table's pages and breaks on documents of
+-- a few megabytes.
 
 -- Organs: one row per organ identity. A report names its organ in many ways over the years
 -- (江阴生态环境局 / 江阴市生态环境局); organ_name maps each spelling to the one identity.
@@ -30,7 +32,7 @@ create table document (
     size_bytes     bigint        not null,
     media_type     varchar(120)  not null,
     original_name  varchar(500)  not null,
-    content        bytea         not null
+    content        ${binary}     not null
 );
 
 -- Every place the same bytes were found (path or URL).

@@ -46,6 +46,7 @@ import java.util.function.Consumer;
 public final class Ingest {
     /** How many problem documents a summary lists by name (all are counted). */
     public static final int MAX_LISTED = 1000;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingest.class);
 
     /** What happened to one file. */
     public enum Kind {
@@ -324,6 +325,7 @@ public final class Ingest {
                         p.status().id(), p.reason(), p.advice(), id);
             });
         } catch (RuntimeException e) {
+            LOG.warn("storing {} failed", p.origin(), e);
             String reason = "保存失败（" + Store.rootMessage(e) + "）";
             String advice = "已回滚该文件；重新运行同一命令即可补全";
             recordFailure(p.origin(), reason, advice);

@@ -64,7 +64,9 @@ public final class Store implements AutoCloseable {
                     "请检查 --db 参数：一个目录，或 jdbc:postgresql://主机/库?user=…&password=…", e);
         }
         try {
-            Flyway.configure().dataSource(ds).locations("classpath:db/gongkai").load().migrate();
+            Flyway.configure().dataSource(ds).locations("classpath:db/gongkai")
+                    .placeholders(java.util.Map.of("binary", url.startsWith("jdbc:h2:") ? "binary large object" : "bytea"))
+                    .load().migrate();
         } catch (RuntimeException e) {
             ds.close();
             throw new StoreException("数据库结构升级失败（" + rootMessage(e) + "）", "请确认该数据库是 Gongkai 的数据库", e);

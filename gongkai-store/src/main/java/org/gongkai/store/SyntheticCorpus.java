@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -24,7 +25,10 @@ public final class SyntheticCorpus {
     private static final List<String[]> SEEDS = List.of(
             new String[]{"000_7d510606562a86a9.txt", "江阴生态环境局"},
             new String[]{"004_2e5524cc18545b14.txt", "吴忠市生态环境局盐池分局"});
-    private static final Pattern NUMBER_LINE = Pattern.compile("\\s*\\d{1,4}\\s*");
+    private static final List<String> UNITS = List.of("生态环境局", "财政局", "教育局", "民政局", "水利局", "审计局");
+
+    /** A value standing alone between tabs or spaces, never part of a label such as 1.属于国家秘密. */
+    private static final Pattern VALUE = Pattern.compile("(?<=^|[\\t ])\\d{1,4}(?=$|[\\t ])");
 
     private SyntheticCorpus() {}
 
@@ -39,10 +43,13 @@ public final class SyntheticCorpus {
         for (Region r : RegionCatalogue.standard().all()) if (r.level() == 3 && r.name().endsWith("县")) counties.add(r);
         try {
             for (int i = 0; i < count; i++) {
-                int s = i % SEEDS.size();
-                Region county = counties.get((i / SEEDS.size() / 2) % counties.size());
-                int year = 2019 + (i / SEEDS.size()) % 2;
-                String text = vary(texts.get(s), SEEDS.get(s)[1], county.name() + "生态环境局", year, new Random(i));
+                // consecutive pairs are one organ's 2019 and 2020 reports; organs run through counties, then sectors
+                int organ = i / 2;
+                int year = 2019 + i % 2;
+                int s = organ % SEEDS.size();
+                Region county = counties.get(organ % counties.size());
+                String unit = UNITS.get((organ / counties.size()) % UNITS.size());
+                String text = vary(texts.get(s), SEEDS.get(s)[1], county.name() + unit, year, new Random(i));
                 Path sub = dir.resolve(String.format("%03d", i / 1000));
                 Files.createDirectories(sub);
                 Files.writeString(sub.resolve(String.format("report-%06d.txt", i)), text, StandardCharsets.UTF_8);
@@ -60,9 +67,12 @@ public final class SyntheticCorpus {
             String t = line.strip();
             if (t.startsWith("二、")) inTables = true;
             if (t.startsWith("五、")) inTables = false;
-            if (inTables && NUMBER_LINE.matcher(line).matches()) {
-                int n = Integer.parseInt(t);
-                line = line.replace(t, Integer.toString(random.nextInt(n * 2 + 5)));
+            if (inTables) {
+                Matcher m = VALUE.matcher(line);
+                StringBuilder varied = new StringBuilder();
+                while (m.find()) m.appendReplacement(varied, Integer.toString(random.nextInt(Integer.parseInt(m.group()) * 2 + 5)));
+                m.appendTail(varied);
+                line = varied.toString();
             }
             out.append(line.replace(organ, newOrgan).replace("2020", Integer.toString(year))).append('\n');
         }
