@@ -32,6 +32,12 @@ public final class Gongkai {
     /** Larger files are refused rather than read into memory. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
+    /**
+     * The version of what reading gives. Raise it whenever a change to readers, matcher or rules changes what
+     * a stored document reads as: stores then read again what an older version read ({@code gongkai reparse}).
+     */
+    public static final int EXTRACTOR_VERSION = 1;
+
     private Gongkai() {}
 
     /**
