@@ -110,6 +110,16 @@ final class DocxWriter {
         w.setW(BigInteger.valueOf(TEXT_W));
         (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
         borders(pr);
+        // Word's default cell margins are zero top and bottom, which crowds the 9 pt table text
+        var mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        for (CTTblWidth m : new CTTblWidth[]{mar.addNewLeft(), mar.addNewRight()}) {
+            m.setType(STTblWidth.DXA);
+            m.setW(BigInteger.valueOf(57));
+        }
+        for (CTTblWidth m : new CTTblWidth[]{mar.addNewTop(), mar.addNewBottom()}) {
+            m.setType(STTblWidth.DXA);
+            m.setW(BigInteger.valueOf(28));
+        }
         int[] cols = new int[grid.columns()];
         CTTblGrid tg = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
         while (tg.sizeOfGridColArray() > 0) tg.removeGridCol(0);

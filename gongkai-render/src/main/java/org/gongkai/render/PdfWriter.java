@@ -1,6 +1,12 @@
 package org.gongkai.render;
 
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,16 +21,25 @@ import java.io.UncheckedIOException;
 final class PdfWriter {
     static final String FONT_RESOURCE = "fonts/wqy-microhei.ttf";
 
+    /**
+     * Parsing the 4.6 MB font costs more than laying out a whole report, so each thread parses it once
+     * and every document embeds a subset of that parsed font (fontbox's TrueTypeFont is not thread-safe).
+     */
+    private static final ThreadLocal<TrueTypeFont> FONT = ThreadLocal.withInitial(PdfWriter::parseFont);
+
+    static {
+        // openhtmltopdf logs every stylesheet and font load at INFO: noise on a command line writing thousands of files
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+    }
+
     private PdfWriter() {}
 
     static byte[] write(String xhtml) {
-        if (PdfWriter.class.getResource(FONT_RESOURCE) == null) {
-            throw new IllegalStateException("bundled font " + FONT_RESOURCE + " is missing from gongkai-render");
-        }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024); PDDocument doc = new PDDocument()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
-            b.useFont(PdfWriter::font, HtmlWriter.PDF_FONT);
+            b.usePDDocument(doc);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, FONT.get(), true)), HtmlWriter.PDF_FONT);
             b.withHtmlContent(xhtml, null);
             b.toStream(out);
             b.run();
@@ -34,7 +49,12 @@ final class PdfWriter {
         }
     }
 
-    private static InputStream font() {
-        return PdfWriter.class.getResourceAsStream(FONT_RESOURCE);
+    private static TrueTypeFont parseFont() {
+        try (InputStream in = PdfWriter.class.getResourceAsStream(FONT_RESOURCE)) {
+            if (in == null) throw new IllegalStateException("bundled font " + FONT_RESOURCE + " is missing from gongkai-render");
+            return new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

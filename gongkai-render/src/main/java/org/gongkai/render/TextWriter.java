@@ -44,13 +44,17 @@ final class TextWriter {
         List<List<Slot>> rows = grid.slots();
         for (int r = 0; r < rows.size(); r++) {
             List<String> cells = new ArrayList<>();
-            for (Slot s : rows.get(r)) cells.add(s.origin() ? text.apply(s.cell().text()) : "");
+            List<Boolean> labels = new ArrayList<>();
+            for (Slot s : rows.get(r)) {
+                cells.add(s.origin() ? text.apply(s.cell().text()) : "");
+                labels.add(s.cell().role() != Grid.Role.VALUE);
+            }
             switch (shape) {
                 case CELL_PER_LINE -> {
                     for (String c : cells) out.append('\t').append(c).append('\n');
                     out.append('\n');
                 }
-                case TAB_ROWS -> out.append(String.join("\t", split(cells))).append('\n');
+                case TAB_ROWS -> out.append(String.join("\t", split(cells, labels))).append('\n');
                 case PIPE -> {
                     out.append("| ").append(String.join(" | ", cells)).append(" |\n");
                     if (r == 0) {
@@ -67,9 +71,14 @@ final class TextWriter {
      * Labels as careless copying leaves them (domain.md §5 items 6–7): the enumerator of 「（六）其他处理」
      * in a cell of its own, and spaces inside long labels.
      */
-    private static List<String> split(List<String> cells) {
+    private static List<String> split(List<String> cells, List<Boolean> labels) {
         List<String> out = new ArrayList<>();
-        for (String c : cells) {
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (!labels.get(i)) {
+                out.add(c);
+                continue;
+            }
             if (c.startsWith("（六）其他处理") || c.startsWith("(六)其他处理")) {
                 out.add(c.substring(0, 3));
                 out.add(c.substring(3));
