@@ -46,6 +46,43 @@ final class LabelIndex {
         return r == null || template.row(r.id()).isPresent() ? null : r;
     }
 
+    /**
+     * The row a damaged label most likely names (characters dropped or garbled by a PDF text layer:
+     * 「2.其他法律行政止公开」), when one row's label shares at least three quarters of its characters, in
+     * order, with the cell and no other row comes as close; null otherwise.
+     */
+    RowSpec approximateRow(String key) {
+        String core = LabelKey.withoutEnumerator(key);
+        if (core.length() < 5) return null;
+        RowSpec best = null;
+        double bestScore = 0;
+        boolean tie = false;
+        for (RowSpec r : template.rows()) {
+            if (r.table() == TableId.T4) continue;
+            for (String a : r.aliases()) {
+                if (a.startsWith("=") || a.length() < 6) continue;
+                int lcs = lcs(core, a);
+                if (lcs * 4 < a.length() * 3 || lcs * 4 < core.length() * 3) continue;
+                double score = (double) lcs / Math.max(a.length(), core.length());
+                if (score > bestScore + 1e-9) { best = r; bestScore = score; tie = false; }
+                else if (Math.abs(score - bestScore) < 1e-9 && best != r) tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    private static int lcs(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = a.charAt(i - 1) == b.charAt(j - 1) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+            }
+            int[] t = prev; prev = cur; cur = t;
+        }
+        return prev[b.length()];
+    }
+
     /** True when a text cell is a label of either template: a row, caption, group or column. */
     boolean isLabel(String key) {
         if (key.isEmpty()) return false;

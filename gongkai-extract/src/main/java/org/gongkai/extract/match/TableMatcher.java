@@ -34,9 +34,10 @@ final class TableMatcher {
             "尚未审结", "未经复议直接起诉", "复议后起诉", "总计", "维持", "纠正");
 
     /** A cell as the matcher sees it. */
-    record C(String raw, String key, Provenance where, int table, double position) {
-        boolean valueLike() { return ValueToken.isValueLike(raw); }
-        boolean blank() { return key.isEmpty() || ValueToken.parse(raw).value().isBlank(); }
+    record C(String raw, String text, String key, Provenance where, int table, double position) {
+        boolean valueLike() { return ValueToken.isValueLike(text); }
+        boolean blank() { return key.isEmpty() || ValueToken.parse(text).value().isBlank(); }
+        ValueToken token() { return ValueToken.parse(text); }
     }
 
     /** A row of cells with the index of the layout table it belongs to. */
@@ -120,6 +121,13 @@ final class TableMatcher {
             RowSpec spec = labels.row(c.key);
             boolean foreign = false;
             if (spec == null) { spec = labels.otherRow(c.key); foreign = spec != null; }
+            if (spec == null && !labels.isLabel(c.key)) {
+                spec = labels.approximateRow(c.key);
+                if (spec != null) {
+                    findings.add(Finding.reading("label-approximate", Severity.INFO, ids(spec),
+                            "行标签「" + c.raw.strip() + "」与模板不完全一致，按「" + spec.label() + "」读取（" + describe(c) + "）"));
+                }
+            }
             if (spec == null && !labels.isLabel(c.key) && cur.spec != null && cur.values.size() < cur.spec.width()) {
                 cur.values.add(c); // text where a number belongs: kept, and the rules will say so
                 continue;
@@ -138,7 +146,7 @@ final class TableMatcher {
             C c = cs.get(i);
             if (LabelKey.isBareEnumerator(c.key) && !c.valueLike() && i + 1 < cs.size() && !cs.get(i + 1).valueLike()) {
                 C n = cs.get(i + 1);
-                out.add(new C(c.raw + n.raw, c.key + n.key, n.where, n.table, n.position));
+                out.add(new C(c.raw + n.raw, c.text + n.text, c.key + n.key, n.where, n.table, n.position));
                 i++;
             } else {
                 out.add(c);
@@ -188,7 +196,7 @@ final class TableMatcher {
             if (c == null) {
                 cell = new Cell(cs.id(), CellValue.BLANK, null, null, null);
             } else {
-                ValueToken t = ValueToken.parse(c.raw);
+                ValueToken t = c.token();
                 String unit = cs.kind() == CellKind.AMOUNT ? t.unit() : null;
                 cell = new Cell(cs.id(), t.value(), c.raw.strip(), unit, c.where.withText(c.raw));
                 if (t.nil()) {
@@ -276,22 +284,19 @@ final class TableMatcher {
         if (header < 0) return;
         List<C> values = new ArrayList<>();
         C first = null;
-        for (int r = header + 1; r < rows.size() && values.size() < 15; r++) {
+        for (int r = header; r < rows.size() && values.size() < 15; r++) {
             List<C> cs = rows.get(r).cells;
-            boolean labelRow = false;
-            for (C c : cs) {
-                if (c.valueLike()) continue;
-                String k = c.key;
-                if (T4_LABELS.stream().anyMatch(k::contains) || labels.isLabel(k)) { labelRow = true; break; }
+            int lastLabel = -1;
+            for (int i = 0; i < cs.size(); i++) {
+                C c = cs.get(i);
+                if (!c.valueLike() && (T4_LABELS.stream().anyMatch(c.key::contains) || labels.isLabel(c.key))) lastLabel = i;
             }
-            if (labelRow) {
-                if (!values.isEmpty()) break;
-                continue;
-            }
+            if (lastLabel >= 0 && !values.isEmpty()) break; // the next table begins
+            List<C> tail = cs.subList(lastLabel + 1, cs.size());
             boolean anyNumber = false;
-            for (C c : cs) if (c.valueLike() && !c.blank()) anyNumber = true;
+            for (C c : tail) if (c.valueLike() && !c.blank()) anyNumber = true;
             if (!anyNumber && values.isEmpty()) continue;
-            for (C c : cs) {
+            for (C c : tail) {
                 if (!c.valueLike()) continue;
                 if (first == null) first = c;
                 values.add(c);
@@ -310,8 +315,7 @@ final class TableMatcher {
             String id = ids.get(i);
             if (i >= values.size()) { cells.put(id, Cell.missing(id)); continue; }
             C c = values.get(i);
-            ValueToken t = ValueToken.parse(c.raw);
-            cells.put(id, new Cell(id, t.value(), c.raw.strip(), null, c.where.withText(c.raw)));
+            cells.put(id, new Cell(id, c.token().value(), c.raw.strip(), null, c.where.withText(c.raw)));
         }
         found.add(TableId.T4);
     }

@@ -129,7 +129,7 @@ public final class TemplateMatcher {
                     if (w == null) w = Provenance.cell(tableNo, r + 1, grid[r][c] + 1, cell.text());
                     double pos = position(w, cell, grid[r][c]);
                     String raw = w.text() != null ? w.text() : cell.text();
-                    cs.add(new TableMatcher.C(raw, LabelKey.of(cell.text()), w, tableNo, pos));
+                    cs.add(new TableMatcher.C(raw, cell.text(), LabelKey.of(cell.text()), w, tableNo, pos));
                 }
                 rows.add(new TableMatcher.Row(cs, tableNo));
             }
