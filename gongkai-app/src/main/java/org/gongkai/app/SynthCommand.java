@@ -30,6 +30,9 @@ final class SynthCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "输出目录")
     Path out;
 
+    @Option(names = "--threads", paramLabel = "T", description = "并行线程数（默认为处理器核数；结果与线程数无关）")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--seed", paramLabel = "S", description = "随机种子（同一种子生成同样的语料，默认 1）")
     long seed = 1;
 
@@ -43,7 +46,7 @@ final class SynthCommand implements Callable<Integer> {
         List<String> templates = template == null ? List.of(TemplateCatalogue.T2019, TemplateCatalogue.T2021) : List.of(template);
         for (String t : templates) TemplateCatalogue.standard().require(t);
         long start = System.nanoTime();
-        var entries = new CorpusWriter(fs, templates, seed).write(out, count);
+        var entries = new CorpusWriter(fs, templates, seed).write(out, count, threads);
         Map<String, Integer> byKind = new TreeMap<>();
         for (var e : entries) byKind.merge(e.format().extension() + " " + e.accident().name().toLowerCase(java.util.Locale.ROOT), 1, Integer::sum);
         var o = spec.commandLine().getOut();

@@ -103,8 +103,10 @@ final class HtmlWriter {
         for (double w : grid.widths()) out.append("<col style=\"width:").append(String.format(Locale.ROOT, "%.2f", w)).append("%\" />");
         out.append("</colgroup>\n<tbody>\n");
         List<List<GridCell>> rows = grid.rows();
-        // a forced break inside T3, after its header and a few data rows, so the table continues on the next page
-        int breakBefore = splitRequests && id == TableId.T3 ? 12 : -1;
+        // T3 breaks to a new page after 二 (grid row 5 opens the merged 「三、本年度办理结果」 column): the
+        // header and rows 一、二 end one page, the outcomes continue on the next. A break inside the merged
+        // column would be realistic too, but openhtmltopdf lays a forced break inside a rowspan out badly.
+        int breakBefore = splitRequests && id == TableId.T3 ? 5 : -1;
         for (int r = 0; r < rows.size(); r++) {
             out.append(r == breakBefore ? "<tr style=\"page-break-before: always\">" : "<tr>");
             for (GridCell c : rows.get(r)) cell(c, word);

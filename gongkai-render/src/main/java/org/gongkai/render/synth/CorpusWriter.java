@@ -18,6 +18,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Writes a synthetic corpus: for each report one document in one of the requested formats, shaped by
@@ -54,10 +59,18 @@ public final class CorpusWriter {
 
     /** Writes {@code count} documents with their truth files into {@code dir}, creating it when needed. */
     public List<Entry> write(Path dir, int count) throws IOException {
+        return write(dir, count, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * As {@link #write(Path, int)}, rendering on {@code threads} threads. The reports and their accidents
+     * are drawn in order first, so the corpus is the same whatever the number of threads.
+     */
+    public List<Entry> write(Path dir, int count, int threads) throws IOException {
         Files.createDirectories(dir);
         ReportGenerator gen = new ReportGenerator(seed);
         Random pick = new Random(seed * 31 + 7);
-        List<Entry> out = new ArrayList<>(count);
+        List<Callable<Entry>> jobs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String template = templates.get(i % templates.size());
             RenderFormat format = formats.get(i % formats.size());
@@ -65,15 +78,33 @@ public final class CorpusWriter {
             Accident accident = choices.get(pick.nextInt(choices.size()));
             Report report = gen.next(template);
             String base = String.format(Locale.ROOT, "%05d-%s-%s", i + 1, template, accident.name().toLowerCase(Locale.ROOT));
-            Path doc = dir.resolve(base + "." + format.extension());
-            byte[] bytes = ReportRenderer.strict().withAccident(accident).render(report, format);
-            Files.write(doc, bytes);
-            Report truth = report.toBuilder().source(doc.getFileName().toString()).sha256(sha256(bytes)).build();
-            Path json = dir.resolve(base + ".json");
-            Files.writeString(json, ReportJson.write(truth) + "\n", StandardCharsets.UTF_8);
-            out.add(new Entry(doc, json, format, accident, truth));
+            jobs.add(() -> writeOne(dir, base, format, accident, report));
         }
-        return out;
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Entry> out = new ArrayList<>(count);
+            for (Future<Entry> f : pool.invokeAll(jobs)) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while writing the corpus", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) throw io;
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IOException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Entry writeOne(Path dir, String base, RenderFormat format, Accident accident, Report report) throws IOException {
+        Path doc = dir.resolve(base + "." + format.extension());
+        byte[] bytes = ReportRenderer.strict().withAccident(accident).render(report, format);
+        Files.write(doc, bytes);
+        Report truth = report.toBuilder().source(doc.getFileName().toString()).sha256(sha256(bytes)).build();
+        Path json = dir.resolve(base + ".json");
+        Files.writeString(json, ReportJson.write(truth) + "\n", StandardCharsets.UTF_8);
+        return new Entry(doc, json, format, accident, truth);
     }
 
     private static String sha256(byte[] b) {
