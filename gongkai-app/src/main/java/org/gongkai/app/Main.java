@@ -21,6 +21,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // POI logs through log4j-api, which complains on stderr when no log4j implementation is present;
+        // its simple logger prints errors only, which is what a command line wants
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
