@@ -215,9 +215,16 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException ignored) {
             // not Linux: the JVM's figures below still say enough
         }
+        String load = "";
+        try {
+            // other processes share the cores: the load says how far to trust the figures
+            load = ", load average " + Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException ignored) {
+            // not Linux
+        }
         Runtime rt = Runtime.getRuntime();
-        return String.format(Locale.ROOT, "machine: %s, %d cores available, max heap %d MB, Java %s (%s), %s %s",
-                cpu, rt.availableProcessors(), rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
+        return String.format(Locale.ROOT, "machine: %s, %d cores available%s, max heap %d MB, Java %s (%s), %s %s",
+                cpu, rt.availableProcessors(), load, rt.maxMemory() / (1024 * 1024), System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.arch"));
     }
 }
