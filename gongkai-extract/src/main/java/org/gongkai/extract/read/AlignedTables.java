@@ -23,28 +23,26 @@ final class AlignedTables {
         List<PageBlock> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
-            int j = i;
+            int j = i, lastMulti = -1, multi = 0;
             boolean value = false;
-            int multi = 0;
-            while (j < lines.size() && (fields.get(j).size() >= 2 || isLabelFragment(lines, fields, j))) {
-                if (fields.get(j).size() >= 2) multi++;
-                for (Field f : fields.get(j).subList(1, fields.get(j).size())) if (PdfReader.isValue(f.text)) value = true;
+            while (j < lines.size()) {
+                if (fields.get(j).size() >= 2) {
+                    multi++;
+                    lastMulti = j;
+                    for (Field f : fields.get(j).subList(1, fields.get(j).size())) if (PdfReader.isValue(f.text)) value = true;
+                    if (PdfReader.isValue(fields.get(j).get(0).text)) value = true;
+                } else if (!isFragment(lines, fields, j)) {
+                    break;
+                }
                 j++;
             }
-            if (multi >= 2 && value) {
-                List<List<GridCell>> rows = new ArrayList<>();
-                float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
-                for (int k = i; k < j; k++) {
-                    List<GridCell> row = new ArrayList<>();
-                    for (Field f : fields.get(k)) {
-                        row.add(new GridCell(f.text, 1, 1, row.size(), page, f.box));
-                        left = Math.min(left, f.box.x());
-                        right = Math.max(right, f.box.x() + f.box.width());
-                    }
-                    rows.add(row);
-                }
-                out.add(new GridTable(page, left, right, lines.get(i).box().y(), rows));
-                i = j;
+            if (multi >= 2 && value && lastMulti >= i) {
+                int end = lastMulti + 1;
+                // a label's last piece wrapped below its values
+                if (end < lines.size() && fields.get(end).size() == 1 && lines.get(end).text().length() <= 6
+                        && isFragment(lines, fields, end)) end++;
+                out.add(table(page, lines, fields, i, end));
+                i = end;
             } else {
                 out.add(lines.get(i));
                 i++;
@@ -53,11 +51,36 @@ final class AlignedTables {
         return out;
     }
 
-    /** A short single-field line between two field lines: a label wrapped onto its own line. */
-    private static boolean isLabelFragment(List<TextLine> lines, List<List<Field>> fields, int j) {
-        return fields.get(j).size() == 1 && lines.get(j).text().length() <= 20 && j > 0 && j + 1 < lines.size()
-                && fields.get(j - 1).size() >= 2 && fields.get(j + 1).size() >= 2;
+    private static GridTable table(int page, List<TextLine> lines, List<List<Field>> fields, int from, int to) {
+        List<List<GridCell>> rows = new ArrayList<>();
+        float left = Float.MAX_VALUE, right = -Float.MAX_VALUE;
+        for (int k = from; k < to; k++) {
+            List<GridCell> row = new ArrayList<>();
+            for (Field f : fields.get(k)) {
+                row.add(new GridCell(f.text, 1, 1, row.size(), page, f.box));
+                left = Math.min(left, f.box.x());
+                right = Math.max(right, f.box.x() + f.box.width());
+            }
+            rows.add(row);
+        }
+        return new GridTable(page, left, right, lines.get(from).box().y(), rows);
     }
+
+    /**
+     * A short single-field line inside a run of field lines: a label wrapped over lines, a group label
+     * on a line of its own, a character of vertical text. A numbered heading stays a paragraph unless
+     * values follow on the very next line (then it is a row label such as 「一、本年新收…」).
+     */
+    private static boolean isFragment(List<TextLine> lines, List<List<Field>> fields, int j) {
+        if (fields.get(j).size() != 1 || lines.get(j).text().length() > 16) return false;
+        boolean nextMulti = j + 1 < lines.size() && fields.get(j + 1).size() >= 2;
+        boolean soonMulti = nextMulti || j + 2 < lines.size() && fields.get(j + 2).size() >= 2;
+        boolean prevMulti = j > 0 && fields.get(j - 1).size() >= 2;
+        if (NUMBERED_HEADING.matcher(lines.get(j).text()).lookingAt()) return nextMulti;
+        return soonMulti || prevMulti;
+    }
+
+    private static final java.util.regex.Pattern NUMBERED_HEADING = java.util.regex.Pattern.compile("[一二三四五六七八九十]+[、.．]");
 
     /** Splits a line into fields at gaps wider than two characters. */
     static List<Field> fields(List<Glyph> line) {

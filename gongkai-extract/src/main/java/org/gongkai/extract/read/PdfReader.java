@@ -181,7 +181,7 @@ public final class PdfReader implements DocumentReader {
                     && t.page == lastPage(prev) + 1 && firstOnPage(blocks, t) && Math.abs(prev.left - t.left) < 4
                     && Math.abs(prev.right - t.right) < 4) {
                 List<List<GridCell>> rows = new ArrayList<>(prev.rows);
-                rows.addAll(t.rows);
+                rows.addAll(continueCells(rows, t.rows));
                 out.set(out.size() - 1, new GridTable(prev.page, prev.left, prev.right, prev.top, rows));
                 continue;
             }
@@ -189,6 +189,42 @@ public final class PdfReader implements DocumentReader {
         }
         return out;
     }
+
+    /**
+     * A merged cell cut by the page break shows as a cell that reaches the bottom of one page and
+     * another at the same column on top of the next: they are one cell, its label rejoined.
+     */
+    private static List<List<GridCell>> continueCells(List<List<GridCell>> before, List<List<GridCell>> after) {
+        List<List<GridCell>> out = new ArrayList<>(after);
+        List<GridCell> first = new ArrayList<>(after.get(0));
+        for (int r = 0; r < before.size(); r++) {
+            List<GridCell> row = before.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                GridCell up = row.get(c);
+                if (r + up.rowspan() != before.size()) continue;
+                for (int k = 0; k < first.size(); k++) {
+                    GridCell down = first.get(k);
+                    if (down.column() != up.column() || down.colspan() != up.colspan() || !continues(up.text(), down.text())) continue;
+                    String text = up.text().isEmpty() ? down.text() : down.text().isEmpty() ? up.text() : up.text() + down.text();
+                    List<GridCell> changed = new ArrayList<>(row);
+                    changed.set(c, new GridCell(text, up.colspan(), up.rowspan() + down.rowspan(), up.column(), up.page(), up.box()));
+                    before.set(r, changed);
+                    first.remove(k);
+                    break;
+                }
+            }
+        }
+        out.set(0, first);
+        return out;
+    }
+
+    /** A label cut by the page break: its second part is empty or does not start a new numbered label. */
+    private static boolean continues(String up, String down) {
+        if (up.isEmpty() || isValue(up) || isValue(down)) return false;
+        return down.isEmpty() || !LABEL_START.matcher(down).lookingAt();
+    }
+
+    private static final Pattern LABEL_START = Pattern.compile("[（(]?[一二三四五六七八九十0-9０-９]+[）)、.．]");
 
     private static int lastPage(GridTable t) {
         List<GridCell> last = t.rows.get(t.rows.size() - 1);
@@ -255,7 +291,7 @@ public final class PdfReader implements DocumentReader {
             List<Glyph> page = pages.computeIfAbsent(getCurrentPageNo(), k -> new ArrayList<>());
             for (TextPosition p : positions) {
                 String u = p.getUnicode();
-                if (u == null || u.isBlank()) continue;
+                if (u == null || u.isBlank() || u.chars().allMatch(c -> Character.isSpaceChar(c) || c == '\u200b')) continue;
                 float h = Math.max(p.getHeightDir(), p.getFontSizeInPt() * 0.7f);
                 if (h <= 0) h = 8;
                 // the advance of a glyph printed with wide character spacing (vertical labels) covers the

@@ -134,8 +134,11 @@ final class RuledTables {
                 int rowspan = Math.max(1, rowIndex[bottom[k] + 1] - rowIndex[r]);
                 row.add(new GridCell(text, right[k] - c + 1, rowspan, c, page, box));
             }
+            // the empty strip a table leaves at a page foot is no row
+            if (row.stream().allMatch(g -> g.text().isEmpty() && g.rowspan() == 1) && row.size() > 0 && rows > 1 && (r == 0 || r == rows - 1)) continue;
             out.add(row);
         }
+        if (out.isEmpty()) return null;
         return new GridTable(page, xs[0], xs[cols], ys[0], out);
     }
 
