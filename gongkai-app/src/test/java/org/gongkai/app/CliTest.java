@@ -62,6 +62,21 @@ class CliTest {
         assertThat(json.get("findings").isArray()).isTrue();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+            "jiangyin-eco-2020.txt,2019", "district-eco-2020.txt,2019", "changzhou-eco-2021.txt,2021",
+            "jingjiang-park-2020.txt,2019", "yanchi-eco-2020.txt,2019"})
+    void parse_json_of_every_bundled_seed_has_exactly_the_ids_of_its_template(String name, String template,
+                                                                              @TempDir Path dir) throws Exception {
+        Run r = run("parse", "--json", sample(dir, name).toString());
+        assertThat(r.status()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.get("template").asText()).isEqualTo(template);
+        List<String> ids = new ArrayList<>();
+        json.get("cells").fieldNames().forEachRemaining(ids::add);
+        assertThat(ids).containsExactlyElementsOf(expectedIds(template));
+    }
+
     @Test
     void parse_json_of_a_report_without_tables_has_200_nulls(@TempDir Path dir) throws Exception {
         Run r = run("parse", "--json", sample(dir, "changzhou-eco-2021.txt").toString());

@@ -34,10 +34,14 @@ final class TableMatcher {
             "尚未审结", "未经复议直接起诉", "复议后起诉", "总计", "维持", "纠正");
 
     /** A cell as the matcher sees it. */
-    record C(String raw, String text, String key, Provenance where, int table, double position) {
-        boolean valueLike() { return ValueToken.isValueLike(text); }
-        boolean blank() { return key.isEmpty() || ValueToken.parse(text).value().isBlank(); }
-        ValueToken token() { return ValueToken.parse(text); }
+    record C(String raw, String text, String key, Provenance where, int table, double position, ValueToken token) {
+        C(String raw, String text, String key, Provenance where, int table, double position) {
+            this(raw, text, key, where, table, position, ValueToken.parse(text));
+        }
+
+        boolean valueLike() { return !(token.value() instanceof CellValue.Text); }
+
+        boolean blank() { return token.value().isBlank(); }
     }
 
     /** A row of cells with the index of the layout table it belongs to. */
@@ -69,7 +73,7 @@ final class TableMatcher {
     void match(List<Row> rows) {
         List<Segment> segments = segments(rows);
         Map<Integer, Map<Integer, double[]>> anchors = anchors(segments);
-        for (Segment s : segments) place(s, anchors.getOrDefault(s.table, Map.of()).get(s.spec.width()));
+        for (Segment s : segments) place(s, anchors.getOrDefault(columnsKey(s), Map.of()).get(s.spec.width()));
         matchAppeals(rows);
         reportMissingRows();
     }
@@ -86,7 +90,7 @@ final class TableMatcher {
             boolean anyLabel = false;
             for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) { anyLabel = true; break; }
             boolean anyMatched = segs.stream().anyMatch(s -> s.spec != null);
-            if (!anyMatched && pending != null && !anyLabelOtherThanFragments(cs)) {
+            if (!anyMatched && pending != null && !anyLabel) {
                 // the label stood on a line of its own (wrapped label, one cell per row): its values follow
                 for (C c : cs) if (c.valueLike()) pending.values.add(c);
                 if (pending.values.size() >= pending.spec.width()) { out.add(pending); pending = null; }
@@ -104,12 +108,6 @@ final class TableMatcher {
         }
         if (pending != null && !pending.values.isEmpty()) out.add(pending);
         return out;
-    }
-
-    /** Text cells in a values row that are not labels: wrapped label fragments, not a reason to stop. */
-    private boolean anyLabelOtherThanFragments(List<C> cs) {
-        for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) return true;
-        return false;
     }
 
     /** Splits a row at its label cells: each label with the cells up to the next label. */
@@ -155,6 +153,12 @@ final class TableMatcher {
         return out;
     }
 
+    /** Columns line up within one table on one page; a table continued on the next page may shift. */
+    private static int columnsKey(Segment s) {
+        Integer page = s.values.isEmpty() ? null : s.values.get(0).where.page();
+        return s.table * 10_000 + (page == null ? 0 : page);
+    }
+
     /** Column positions of the complete rows of each table, by row width: to align rows that print fewer values. */
     private static Map<Integer, Map<Integer, double[]>> anchors(List<Segment> segments) {
         Map<Integer, Map<Integer, List<double[]>>> seen = new HashMap<>();
@@ -167,7 +171,7 @@ final class TableMatcher {
                 pos[i] = s.values.get(i).position;
                 if (Double.isNaN(pos[i])) ok = false;
             }
-            if (ok) seen.computeIfAbsent(s.table, k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(pos);
+            if (ok) seen.computeIfAbsent(columnsKey(s), k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(pos);
         }
         Map<Integer, Map<Integer, double[]>> out = new HashMap<>();
         seen.forEach((table, byWidth) -> byWidth.forEach((w, list) -> {
@@ -251,20 +255,28 @@ final class TableMatcher {
         return vals;
     }
 
-    /** Assigns each value to the nearest free column anchor, keeping their order. */
+    /**
+     * Assigns each value to the nearest free column anchor, keeping their order; null when a value sits
+     * farther than half a column from every anchor it could take, so that a guess is never passed off
+     * as an alignment.
+     */
     private static List<C> align(List<C> vals, double[] anchor) {
+        double spacing = Double.MAX_VALUE;
+        for (int i = 1; i < anchor.length; i++) spacing = Math.min(spacing, Math.abs(anchor[i] - anchor[i - 1]));
         List<C> out = new ArrayList<>();
         for (int i = 0; i < anchor.length; i++) out.add(null);
         int next = 0;
-        for (C v : vals) {
+        for (int k = 0; k < vals.size(); k++) {
+            C v = vals.get(k);
             if (Double.isNaN(v.position)) return null;
+            int last = anchor.length - (vals.size() - k);
             int best = -1;
             double bestD = Double.MAX_VALUE;
-            for (int i = next; i < anchor.length; i++) {
+            for (int i = next; i <= last; i++) {
                 double d = Math.abs(anchor[i] - v.position);
                 if (d < bestD) { bestD = d; best = i; }
             }
-            if (best < 0) return null;
+            if (best < 0 || bestD > spacing / 2) return null;
             out.set(best, v);
             next = best + 1;
         }
