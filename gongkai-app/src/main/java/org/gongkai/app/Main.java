@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "读取、检查政府信息公开工作年度报告 / Reads and checks China's government information disclosure annual reports.",
         subcommands = {ParseCommand.class, DemoCommand.class, IngestCommand.class, ReparseCommand.class, ListCommand.class,
-                ShowCommand.class, ExportCommand.class, OrganCommand.class, ReviewCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+                ShowCommand.class, ExportCommand.class, OrganCommand.class, ReviewCommand.class, BenchCorpusCommand.class,
+                RenderCommand.class, SynthCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,6 +22,11 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // POI logs through log4j-api, which complains on stderr when no log4j implementation is present;
+        // its simple logger prints errors only, which is what a command line wants
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }

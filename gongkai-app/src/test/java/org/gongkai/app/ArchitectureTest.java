@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Dependencies point one way: app → extract → core, and core needs nothing but the JDK. */
+/** Dependencies point one way: app → extract → core, app → render → core, and core needs nothing but the JDK. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -37,6 +37,13 @@ class ArchitectureTest {
     void readers_know_formats_not_templates() {
         noClasses().that().resideInAnyPackage("org.gongkai.extract.read..", "org.gongkai.extract.layout..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.core.template..", "org.gongkai.extract.match..", "org.gongkai.core.rules..")
+                .check(classes);
+    }
+
+    @Test
+    void render_needs_only_core() {
+        noClasses().that().resideInAnyPackage("org.gongkai.render..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.extract..", "org.gongkai.app..", "org.gongkai")
                 .check(classes);
     }
 

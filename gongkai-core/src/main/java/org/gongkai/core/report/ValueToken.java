@@ -19,7 +19,7 @@ public record ValueToken(CellValue value, String unit, boolean nil) {
     private static final Pattern THOUSANDS = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern WORD_BEFORE = Pattern.compile("(增加|减少|增|减)(\\d+(?:\\.\\d+)?)");
     private static final Pattern WORD_AFTER = Pattern.compile("(\\d+(?:\\.\\d+)?)\\(?(增加|减少|增|减)\\)?");
-    private static final Pattern WITH_UNIT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|亿元|元|件|项|个|条|次)");
+    private static final Pattern WITH_UNIT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)(万元|亿元|萬元|億元|元|件|项|個|个|条|次)");
 
     /** Reads the printed text of a value cell. */
     public static ValueToken parse(String raw) {
@@ -41,7 +41,8 @@ public record ValueToken(CellValue value, String unit, boolean nil) {
         if (m.matches()) return number(sign(m.group(2)) + m.group(1), null);
         m = WITH_UNIT.matcher(s);
         if (m.matches()) {
-            String unit = m.group(2);
+            // pages run through a traditional-character converter print 萬元 / 億元 in the value cells too
+            String unit = m.group(2).replace('萬', '万').replace('億', '亿');
             String n = m.group(1).startsWith("+") ? m.group(1).substring(1) : m.group(1);
             boolean money = unit.endsWith("元");
             return number(n, money ? unit : null);
