@@ -124,7 +124,7 @@ class CliTest {
 
     @Test
     void demo_reads_every_bundled_sample() {
-        Run r = run("demo");
+        Run r = run("demo", "--no-serve");
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("江阴生态环境局").contains("吴忠市生态环境局盐池分局").contains("常州市生态环境局")
                 .contains("tables-missing");
