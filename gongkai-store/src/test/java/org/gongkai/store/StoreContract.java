@@ -100,7 +100,9 @@ abstract class StoreContract {
         IngestSummary again = ingest(dir);
 
         assertThat(again.count(Ingest.Kind.UNCHANGED)).isEqualTo(5);
-        assertThat(DatabaseDump.of(store)).isEqualTo(before);
+        Map<String, List<String>> after = DatabaseDump.of(store);
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((table, rows) -> assertThat(after.get(table)).as(table).containsExactlyElementsOf(rows));
     }
 
     @Test
