@@ -52,15 +52,22 @@ final class BlankAsZeroRule implements Rule {
                         Labels.table(t) + "：表格印出但全部空白，按 0 计（单元格仍为空白）"));
             } else if (!zeros.isEmpty()) {
                 out.add(Finding.reading(id(), Severity.WARNING, zeros, Labels.table(t) + "：" + zeros.size()
-                        + " 个空白单元格（" + IdentityRule.list(names(a, zeros)) + "）按 0 计，本表勾稽关系成立（单元格仍为空白）"));
+                        + " 个空白单元格（" + where(a, zeros) + "）按 0 计，本表勾稽关系成立（单元格仍为空白）"));
             }
         }
         return out;
     }
 
-    private static List<String> names(Arithmetic a, List<String> ids) {
-        List<String> out = new ArrayList<>();
-        for (String id : ids) out.add(IdentityRule.name(a, id));
-        return out;
+    /** 「（一）予以公开 · 自然人」 for one cell; the rows for many: 「一、本年新收政府信息公开申请数量等 20 行」. */
+    private static String where(Arithmetic a, List<String> ids) {
+        if (ids.size() == 1) return IdentityRule.name(a, ids.get(0));
+        List<String> rows = new ArrayList<>();
+        for (String id : ids) {
+            var spec = IdentityRule.spec(a, id);
+            String row = a.template().row(spec.rowId()).map(Labels::row).orElse(spec.rowId());
+            if (!rows.contains(row)) rows.add(row);
+        }
+        if (rows.size() <= 2) return String.join("、", rows) + "各行";
+        return rows.get(0) + "、" + rows.get(1) + "等 " + rows.size() + " 行";
     }
 }

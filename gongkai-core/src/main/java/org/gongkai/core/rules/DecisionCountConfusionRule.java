@@ -33,7 +33,7 @@ final class DecisionCountConfusionRule implements Rule {
             out.add(new Finding(id(), Severity.INFO, FindingKind.REPORT, row.ids(), null, decisions,
                     row.spec().label() + "：" + row.label(ProactiveRows.DECISIONS) + " " + Labels.number(decisions) + " = "
                             + row.label(ProactiveRows.PREVIOUS) + " " + Labels.number(previous) + " + "
-                            + row.label(ProactiveRows.CHANGE) + " " + Labels.number(change)
+                            + row.label(ProactiveRows.CHANGE) + " " + Labels.printed(report.cells().get(row.cell(ProactiveRows.CHANGE).id()))
                             + "，可能把处理决定数量填成了本年项目数量，请核对"));
         }
         return out;

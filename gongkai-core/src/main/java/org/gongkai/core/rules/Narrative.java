@@ -7,7 +7,7 @@ final class Narrative {
     private Narrative() {}
 
     /** 「未收取任何费用」「无收取信息处理费情况」「不收取费用」 */
-    static final Pattern NO_FEE = Pattern.compile("(未|没有|无|不|均未|从未)[^。；;，,]{0,6}(收取|收费|产生)[^。；;]{0,12}?(费|费用)|(收费|费用)[^。；;]{0,6}(为零|为0|为 0|均为0)|无收费");
+    static final Pattern NO_FEE = Pattern.compile("(未|没有|无|不|均未|从未)[^。；;，,]{0,6}(收取|收费|产生)[^。；;]{0,12}?(费用|费)|(收费|费用)[^。；;]{0,6}(为零|为0|为 0|均为0)|无收费");
 
     /** 「收取信息处理费共计400元」: a fee actually collected, with its amount. */
     static final Pattern FEE_COLLECTED = Pattern.compile("(?<!未|没有|无|不)收取[^。；;，,]{0,8}?(信息处理费|处理费|费用)[^。；;\\d]{0,8}?(\\d+(?:\\.\\d+)?)\\s*(元|万元)");
