@@ -60,16 +60,15 @@ final class OtherOutcomeRowsRule implements Rule {
         boolean ownRead = false;
         for (RowSpec r : ownOnly) for (CellSpec c : r.cells()) ownRead |= Arithmetic.wasRead(report.cells().get(c.id()));
 
-        String ownShape = shape(ownOnly);
-        String foreignShape = shape(foreign);
+        String expected = t.id() + " 年版模板的（六）其他处理" + (ownOnly.size() == 1 ? "只有一行" : "分为" + shape(ownOnly));
+        String printed = other.id() + " 年版的格式";
         if (!ownRead) {
-            out.add(Finding.report(id(), Severity.ERROR, foreignIds, t.id() + " 年版模板的（六）其他处理应为" + ownShape
-                    + "，本报告印作" + foreignShape + "（" + other.id() + " 年版的格式）" + (foreignValues ? "，其数值另行保存" : "")));
+            out.add(Finding.report(id(), Severity.ERROR, foreignIds, expected + "，本报告" + (foreign.size() == 1 ? "只印了一行" : "印作" + shape(foreign))
+                    + "（" + printed + "）" + (foreignValues ? "，其数值另行保存" : "")));
         } else if (foreign.size() == 1 && foreignValues) {
             subtotal(report, t, foreign.get(0), ownOnly, out);
         } else if (foreignValues) {
-            out.add(Finding.report(id(), Severity.ERROR, foreignIds, t.id() + " 年版模板的（六）其他处理应为" + ownShape
-                    + "，本报告另外印有" + foreignShape + "（" + other.id() + " 年版的格式）"));
+            out.add(Finding.report(id(), Severity.ERROR, foreignIds, expected + "，本报告另外印有" + shape(foreign) + "（" + printed + "）"));
         }
         return out;
     }
@@ -111,10 +110,10 @@ final class OtherOutcomeRowsRule implements Rule {
         }
     }
 
+    /** 「 3 行（1.申请人无正当…、2.申请人逾期未…、3.其他）」 */
     private static String shape(List<RowSpec> rows) {
-        if (rows.size() == 1) return "一行";
         List<String> labels = new ArrayList<>();
         for (RowSpec r : rows) labels.add(r.label().length() > 8 ? r.label().substring(0, 8) + "…" : r.label());
-        return rows.size() + " 行（" + String.join("、", labels) + "）";
+        return " " + rows.size() + " 行（" + String.join("、", labels) + "）";
     }
 }

@@ -24,10 +24,16 @@ class CellRulesTest {
         assertThat(r5).singleElement().satisfies(x -> {
             assertThat(x.isReportError()).isTrue();
             assertThat(x.cells()).contains("requests.other.natural", "requests.other.total");
-            assertThat(x.message()).startsWith("2021 年版模板的（六）其他处理应为3 行").contains("本报告印作一行（2019 年版的格式）");
+            assertThat(x.message()).startsWith("2021 年版模板的（六）其他处理分为 3 行（1.申请人无正当…、").contains("本报告只印了一行（2019 年版的格式）");
         });
         // its values stand in for the three rows, so the sums still check out
         assertThat(f.checked().findings()).noneMatch(x -> x.rule().matches("R[1-4]"));
+        // and are checked: 2 其他处理 where （七） counts 1
+        Fixture wrong = Examples.consistent2021()
+                .unread("requests.other.no_correction").unread("requests.other.no_fee").unread("requests.other.misc")
+                .extraRow("2019", "requests.other", "2 0 0 0 0 0 2");
+        assertThat(wrong.findings("R3")).extracting(Finding::message)
+                .containsExactlyInAnyOrder("自然人列：（七）总计 30 ≠ 各项办理结果之和 31", "总计列：（七）总计 36 ≠ 各项办理结果之和 37");
     }
 
     @Test
@@ -38,7 +44,7 @@ class CellRulesTest {
                 .extraRow("2021", "requests.other.misc", "0 0 0 0 0 0 0");
         assertThat(f.findings("R5")).singleElement().satisfies(x -> {
             assertThat(x.isReportError()).isTrue();
-            assertThat(x.message()).startsWith("2019 年版模板的（六）其他处理应为一行，本报告另外印有3 行");
+            assertThat(x.message()).startsWith("2019 年版模板的（六）其他处理只有一行，本报告另外印有 3 行");
         });
     }
 
