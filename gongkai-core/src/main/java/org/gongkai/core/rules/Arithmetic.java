@@ -16,7 +16,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -336,13 +335,6 @@ final class Arithmetic {
     List<String> cellIds(TableId t) {
         List<String> out = new ArrayList<>();
         for (RowSpec r : template.rows(t)) for (CellSpec c : r.cells()) out.add(c.id());
-        return out;
-    }
-
-    /** Result of every identity, in order, for the rules that report on them. */
-    Map<Identity, Result> results(List<Identity> identities) {
-        Map<Identity, Result> out = new LinkedHashMap<>();
-        for (Identity i : identities) out.put(i, evaluate(i));
         return out;
     }
 }

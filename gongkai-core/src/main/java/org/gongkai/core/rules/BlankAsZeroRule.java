@@ -1,7 +1,6 @@
 package org.gongkai.core.rules;
 
 import org.gongkai.core.report.Finding;
-import org.gongkai.core.report.FindingKind;
 import org.gongkai.core.report.Report;
 import org.gongkai.core.report.Severity;
 import org.gongkai.core.rules.Arithmetic.Identity;

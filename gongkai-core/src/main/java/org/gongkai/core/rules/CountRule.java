@@ -6,6 +6,7 @@ import org.gongkai.core.report.Report;
 import org.gongkai.core.report.Severity;
 import org.gongkai.core.template.CellKind;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +22,7 @@ final class CountRule implements Rule {
 
     @Override
     public List<Finding> check(Report report) {
-        List<Finding> out = CellChecks.list();
+        List<Finding> out = new ArrayList<>();
         CellChecks.forEach(report, CellKind.COUNT, (spec, c) -> {
             if (c.value() instanceof CellValue.Text) {
                 out.add(CellChecks.finding(report, id(), Severity.ERROR, spec, c, null, "不是数字"));

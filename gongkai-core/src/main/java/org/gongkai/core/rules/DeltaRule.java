@@ -6,6 +6,7 @@ import org.gongkai.core.report.Report;
 import org.gongkai.core.report.Severity;
 import org.gongkai.core.template.CellKind;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** R7: the 2019 「本年增/减」 cells hold a signed integer — the only cells that may be negative. */
@@ -18,7 +19,7 @@ final class DeltaRule implements Rule {
 
     @Override
     public List<Finding> check(Report report) {
-        List<Finding> out = CellChecks.list();
+        List<Finding> out = new ArrayList<>();
         CellChecks.forEach(report, CellKind.DELTA, (spec, c) -> {
             if (c.value() instanceof CellValue.Text) {
                 out.add(CellChecks.finding(report, id(), Severity.ERROR, spec, c, null, "不是数字"));

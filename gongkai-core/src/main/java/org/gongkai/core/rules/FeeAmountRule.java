@@ -9,6 +9,7 @@ import org.gongkai.core.template.TemplateCatalogue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ final class FeeAmountRule implements Rule {
 
     @Override
     public List<Finding> check(Report report) {
-        List<Finding> out = CellChecks.list();
+        List<Finding> out = new ArrayList<>();
         if (!TemplateCatalogue.T2021.equals(report.templateId())) return out;
         CellChecks.forEach(report, CellKind.AMOUNT, (spec, c) -> {
             if (c.value() instanceof CellValue.Text) {

@@ -1,9 +1,9 @@
 package org.gongkai.core.rules;
 
 import org.gongkai.core.report.Finding;
+import org.gongkai.core.report.FindingKind;
 import org.gongkai.core.report.Report;
 import org.gongkai.core.report.Severity;
-import org.gongkai.core.template.CellSpec;
 import org.gongkai.core.template.RowSpec;
 
 import java.math.BigDecimal;
@@ -31,7 +31,7 @@ final class InForceStockRule implements Rule {
             BigDecimal net = issued.subtract(repealed);
             if (inForce.compareTo(net) >= 0) continue;
             RowSpec spec = row.spec();
-            out.add(new Finding(id(), Severity.WARNING, org.gongkai.core.report.FindingKind.REPORT, row.ids(), net, inForce,
+            out.add(new Finding(id(), Severity.WARNING, FindingKind.REPORT, row.ids(), net, inForce,
                     spec.label() + "：" + row.label(ProactiveRows.IN_FORCE) + " " + Labels.number(inForce) + " < "
                             + row.label(ProactiveRows.ISSUED) + " " + Labels.number(issued) + " − "
                             + row.label(ProactiveRows.REPEALED) + " " + Labels.number(repealed) + " = " + Labels.number(net)));

@@ -7,7 +7,6 @@ import org.gongkai.core.template.RowSpec;
 import org.gongkai.core.template.TableId;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 /** How findings name rows, cells and numbers: by the labels the template prints. */
 final class Labels {
@@ -53,6 +52,4 @@ final class Labels {
         if (c.value() instanceof CellValue.Text t) return t.text();
         return number(c.value().number());
     }
-
-    static String join(List<String> parts, String sep) { return String.join(sep, parts); }
 }

@@ -2,7 +2,6 @@ package org.gongkai.core.rules;
 
 import org.gongkai.core.report.Cell;
 import org.gongkai.core.report.Finding;
-import org.gongkai.core.report.FindingKind;
 import org.gongkai.core.report.Report;
 import org.gongkai.core.report.ReportStatus;
 import org.gongkai.core.report.Severity;

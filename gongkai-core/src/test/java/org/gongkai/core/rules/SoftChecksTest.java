@@ -1,6 +1,5 @@
 package org.gongkai.core.rules;
 
-import org.gongkai.core.report.Finding;
 import org.gongkai.core.report.FindingKind;
 import org.gongkai.core.report.Severity;
 import org.junit.jupiter.api.Test;

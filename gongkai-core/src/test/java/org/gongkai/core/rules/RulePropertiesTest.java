@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Reports built from random leaf counts so that every sum of the template holds: such a report has no
  * error, and changing any one T3 or T4 cell of it gives an error that names the cell.
  */
-class RuleProperties {
+class RulePropertiesTest {
 
     /** The numbers a consistent report is built from; the 总计 cells and rows are computed. */
     record Leaves(String template, List<Integer> outcomes, List<Integer> carriedForward, List<Integer> carriedOverShare,
