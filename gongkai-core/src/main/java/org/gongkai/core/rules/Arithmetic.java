@@ -94,10 +94,20 @@ final class Arithmetic {
         }
     }
 
+    /**
+     * The last report's arithmetic, per thread: seven independent rules need the same sums of the same
+     * (immutable) report one after another, and resolving them is most of their cost.
+     */
+    private static final ThreadLocal<Arithmetic> LAST = new ThreadLocal<>();
+
     /** The arithmetic of a report; empty when it has no template or its tables are missing altogether. */
     static Optional<Arithmetic> of(Report report) {
         if (report.status() == ReportStatus.TABLES_MISSING) return Optional.empty();
-        return report.template().map(t -> new Arithmetic(report, t));
+        Arithmetic last = LAST.get();
+        if (last != null && last.report == report) return Optional.of(last);
+        Optional<Arithmetic> a = report.template().map(t -> new Arithmetic(report, t));
+        LAST.set(a.orElse(null));
+        return a;
     }
 
     Template template() { return template; }
@@ -154,16 +164,27 @@ final class Arithmetic {
         return present(TableId.T4) ? totals("R4", template.rows(TableId.T4)) : List.of();
     }
 
+    private List<Identity> requestIdentities;
+    private List<Identity> all;
+
+    /** R1–R3. */
     List<Identity> requestIdentities() {
-        List<Identity> all = new ArrayList<>(columnBalances());
-        all.addAll(rowTotals());
-        all.addAll(outcomeTotals());
-        return all;
+        if (requestIdentities == null) {
+            List<Identity> ids = new ArrayList<>(columnBalances());
+            ids.addAll(rowTotals());
+            ids.addAll(outcomeTotals());
+            requestIdentities = List.copyOf(ids);
+        }
+        return requestIdentities;
     }
 
+    /** R1–R4. */
     List<Identity> all() {
-        List<Identity> all = requestIdentities();
-        all.addAll(appealTotals());
+        if (all == null) {
+            List<Identity> ids = new ArrayList<>(requestIdentities());
+            ids.addAll(appealTotals());
+            all = List.copyOf(ids);
+        }
         return all;
     }
 
