@@ -55,7 +55,7 @@ final class ExpectedCells {
     }
 
     private static BigDecimal numberOf(String token) {
-        String t = token.replace("（", "(").replace("）", ")").replace("万元", "").replace("元", "").replace("+", "");
+        String t = token.replace("（", "(").replace("）", ")").replace("万元", "").replace("元", "").replace("+", "").replace(",", "");
         if (t.startsWith("减")) return new BigDecimal(t.substring(1)).negate();
         if (t.startsWith("增")) return new BigDecimal(t.substring(1));
         if (t.endsWith("(减)")) return new BigDecimal(t.substring(0, t.length() - 3)).negate();

@@ -112,8 +112,8 @@ final class HeadingFinder {
             int[] map = new int[text.length() + 1];
             int n = 0;
             for (int i = 0; i < text.length(); i++) {
-                String k = LabelKey.of(String.valueOf(text.charAt(i)));
-                if (k.isEmpty()) continue;
+                char k = LabelKey.fold(text.charAt(i));
+                if (k == 0) continue;
                 key.append(k);
                 map[n++] = i;
             }

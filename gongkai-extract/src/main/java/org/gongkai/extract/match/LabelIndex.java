@@ -6,9 +6,13 @@ import org.gongkai.core.template.Template;
 import org.gongkai.core.text.LabelKey;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Recognises printed labels: which template row a label cell names, and whether a text cell is some
@@ -17,10 +21,20 @@ import java.util.Set;
 final class LabelIndex {
     private static final int SLACK = 10;
 
+    /** A row alias ready to compare: exact aliases must equal the whole key, others start the core. */
+    private record Alias(RowSpec row, String text, boolean exact, int maxCore) {}
+
+    /** A template's aliases by their first character (exact ones by the first character of the whole key). */
+    private static final Map<String, Map<Character, List<Alias>>> ALIASES = new ConcurrentHashMap<>();
+
     private final Template template;
     private final Template other;
     private final Set<String> otherLabels = new HashSet<>();
     private final List<String> labelPrefixes = new ArrayList<>();
+    // one document's cells repeat the same labels: look each key up once
+    private final Map<String, Optional<RowSpec>> rowMemo = new HashMap<>();
+    private final Map<String, Optional<RowSpec>> otherMemo = new HashMap<>();
+    private final Map<String, Boolean> labelMemo = new HashMap<>();
 
     LabelIndex(Template template, Template other) {
         this.template = template;
@@ -53,7 +67,7 @@ final class LabelIndex {
      */
     RowSpec approximateRow(String key) {
         String core = LabelKey.withoutEnumerator(key);
-        if (core.length() < 5) return null;
+        if (core.length() < 5 || core.length() > 60) return null;
         RowSpec best = null;
         double bestScore = 0;
         boolean tie = false;
@@ -98,22 +112,31 @@ final class LabelIndex {
         String core = LabelKey.withoutEnumerator(key);
         RowSpec best = null;
         int bestLen = 0;
-        for (RowSpec r : t.rows()) {
-            if (r.table() == TableId.T4) continue;
-            int max = LabelKey.of(r.label()).length() + SLACK;
-            for (String a : r.aliases()) {
-                int len;
-                if (a.startsWith("=")) {
-                    String exact = a.substring(1);
-                    if (!key.equals(exact) && !key.equals(exact + ":")) continue;
-                    len = exact.length();
-                } else {
-                    if (!core.startsWith(a) || core.length() > max) continue;
-                    len = a.length();
-                }
-                if (len > bestLen) { best = r; bestLen = len; }
-            }
+        Map<Character, List<Alias>> byFirst = aliases(t);
+        List<Alias> candidates = new ArrayList<>(byFirst.getOrDefault(key.charAt(0), List.of()));
+        if (!core.isEmpty() && core.charAt(0) != key.charAt(0)) candidates.addAll(byFirst.getOrDefault(core.charAt(0), List.of()));
+        for (Alias a : candidates) {
+            if (a.text.length() <= bestLen) continue;
+            boolean hit = a.exact ? key.equals(a.text) || key.equals(a.text + ":")
+                    : core.length() <= a.maxCore && core.startsWith(a.text);
+            if (hit) { best = a.row; bestLen = a.text.length(); }
         }
         return best;
+    }
+
+    private static Map<Character, List<Alias>> aliases(Template t) {
+        return ALIASES.computeIfAbsent(t.id(), id -> {
+            Map<Character, List<Alias>> out = new HashMap<>();
+            for (RowSpec r : t.rows()) {
+                if (r.table() == TableId.T4) continue;
+                int max = LabelKey.of(r.label()).length() + SLACK;
+                for (String a : r.aliases()) {
+                    boolean exact = a.startsWith("=");
+                    String text = exact ? a.substring(1) : a;
+                    out.computeIfAbsent(text.charAt(0), k -> new ArrayList<>()).add(new Alias(r, text, exact, max));
+                }
+            }
+            return Map.copyOf(out);
+        });
     }
 }

@@ -129,7 +129,7 @@ public final class TemplateMatcher {
                     if (w == null) w = Provenance.cell(tableNo, r + 1, grid[r][c] + 1, cell.text());
                     double pos = position(w, cell, grid[r][c]);
                     String raw = w.text() != null ? w.text() : cell.text();
-                    cs.add(new TableMatcher.C(raw, LabelKey.of(cell.text()), w, tableNo, pos));
+                    cs.add(new TableMatcher.C(raw, cell.text(), LabelKey.of(cell.text()), w, tableNo, pos));
                 }
                 rows.add(new TableMatcher.Row(cs, tableNo));
             }
@@ -167,11 +167,12 @@ public final class TemplateMatcher {
             int a = p == from.paragraph() ? from.offset() : 0;
             int b = end != null && p == end.paragraph() ? end.offset() : text.length();
             if (a >= b) continue;
-            String part = text.substring(a, b).strip().replaceAll("^[\u3000\\s]+", "");
+            String part = text.substring(a, b).strip();
             if (part.isEmpty()) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append(part);
         }
-        return sb.toString().replaceFirst("^[:：]", "").strip();
+        String text = sb.toString();
+        return (text.startsWith(":") || text.startsWith("：") ? text.substring(1) : text).strip();
     }
 }

@@ -32,6 +32,7 @@ public final class TextReader implements DocumentReader {
     /** A running page number: 「-3-」「— 3 —」「- 3 -」「第 3 页」「3/12」. */
     private static final Pattern PAGE_NUMBER = Pattern.compile(
             "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
+    private static final Pattern VALUE_FIELD = Pattern.compile("[+\\-]?[0-9０-９][0-9０-９,.]*(万元|元)?|[增减][0-9]+|[0-9]+[(（][增减][)）]");
     private static final Pattern GAP = Pattern.compile("(?: {2,}|\u3000+| ?\t ?)");
 
     private enum Kind { BLANK, CELL, TAB_ROW, PIPE, ALIGNED, TEXT }
@@ -254,6 +255,9 @@ public final class TextReader implements DocumentReader {
     private record Field(int column, String text) {}
 
     private static List<Field> alignedFields(String s) {
+        if (s.indexOf("  ") < 0 && s.indexOf('\u3000') < 0) {
+            return s.isBlank() ? List.of() : List.of(new Field(indent(s), s.strip()));
+        }
         List<Field> out = new ArrayList<>();
         int start = 0;
         while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == '\u3000')) start++;
@@ -270,7 +274,7 @@ public final class TextReader implements DocumentReader {
     private static boolean hasValueField(String s) {
         List<Field> fs = alignedFields(s);
         for (int k = 1; k < fs.size(); k++) {
-            if (fs.get(k).text.strip().matches("[+\\-]?[0-9０-９][0-9０-９,.]*(万元|元)?|[增减][0-9]+|[0-9]+[(（][增减][)）]")) return true;
+            if (VALUE_FIELD.matcher(fs.get(k).text.strip()).matches()) return true;
         }
         return false;
     }
