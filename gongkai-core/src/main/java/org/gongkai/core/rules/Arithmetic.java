@@ -68,8 +68,20 @@ final class Arithmetic {
         boolean broken() { return outcome == Outcome.BROKEN || outcome == Outcome.BROKEN_UNLESS_BLANKS; }
     }
 
-    /** Reading findings after which the matcher is unsure which column a value belongs to. */
-    private static final Set<String> UNSURE_PLACEMENT = Set.of("values-by-order", "extra-values");
+    /**
+     * Reading findings after which the matcher is unsure where a value belongs: placed by order, cut
+     * from a row with too many values, or in a row whose label matched only approximately.
+     */
+    private static final Set<String> UNSURE_PLACEMENT = Set.of("values-by-order", "extra-values", "label-approximate");
+
+    /** The cells whose place the reader is unsure of. */
+    static Set<String> unsureCells(Report report) {
+        Set<String> out = new HashSet<>();
+        for (Finding f : report.findings()) {
+            if (f.kind() == FindingKind.READING && UNSURE_PLACEMENT.contains(f.rule())) out.addAll(f.cells());
+        }
+        return out;
+    }
 
     private final Report report;
     private final Template template;
@@ -81,9 +93,7 @@ final class Arithmetic {
     private Arithmetic(Report report, Template template) {
         this.report = report;
         this.template = template;
-        for (Finding f : report.findings()) {
-            if (f.kind() == FindingKind.READING && UNSURE_PLACEMENT.contains(f.rule())) placedByOrder.addAll(f.cells());
-        }
+        placedByOrder.addAll(unsureCells(report));
         for (TableId t : List.of(TableId.T3, TableId.T4)) {
             for (RowSpec row : template.rows(t)) resolve(row);
             for (RowSpec row : template.rows(t)) {

@@ -11,9 +11,7 @@ import org.gongkai.core.template.CellSpec;
 import org.gongkai.core.template.Template;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /** Shared by the rules on what one cell may hold (R6–R9). */
@@ -40,20 +38,10 @@ final class CellChecks {
      */
     static Finding finding(Report report, String rule, Severity severity, CellSpec spec, Cell c, BigDecimal expected, String what) {
         String message = Labels.cell(spec) + "：印作「" + Labels.printed(c) + "」，" + what;
-        if (unsurePlacement(report).contains(spec.id())) {
+        if (Arithmetic.unsureCells(report).contains(spec.id())) {
             return new Finding(rule, Severity.WARNING, FindingKind.READING, List.of(spec.id()), expected, c.value().number(),
-                    message + "；该值是按顺序放入的，可能是读取错位，请核对原文");
+                    message + "；该值的位置是读取时推断的（按顺序放入，或行标签与模板不完全一致），可能是读取错位，请核对原文");
         }
         return new Finding(rule, severity, FindingKind.REPORT, List.of(spec.id()), expected, c.value().number(), message);
-    }
-
-    private static Set<String> unsurePlacement(Report report) {
-        Set<String> out = new HashSet<>();
-        for (Finding f : report.findings()) {
-            if (f.kind() == FindingKind.READING && (f.rule().equals("values-by-order") || f.rule().equals("extra-values"))) {
-                out.addAll(f.cells());
-            }
-        }
-        return out;
     }
 }

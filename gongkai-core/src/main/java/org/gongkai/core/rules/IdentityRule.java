@@ -40,7 +40,7 @@ abstract class IdentityRule implements Rule {
             String message = describe(a, r);
             if (r.placedByOrder()) {
                 out.add(new Finding(id(), Severity.WARNING, FindingKind.READING, i.cells(), r.right(), r.left(),
-                        message + "；其中有数值是按顺序放入单元格的，可能是读取错位而非报告错误，请核对原文"));
+                        message + "；其中有数值的位置是读取时推断的（按顺序放入，或行标签与模板不完全一致），可能是读取错位而非报告错误，请核对原文"));
             } else if (r.outcome() == Outcome.BROKEN) {
                 out.add(new Finding(id(), Severity.ERROR, FindingKind.REPORT, i.cells(), r.right(), r.left(), message
                         + blankNote(a, i, "")));
