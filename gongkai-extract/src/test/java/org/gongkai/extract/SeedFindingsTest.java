@@ -102,6 +102,26 @@ class SeedFindingsTest {
         }
     }
 
+    /**
+     * 洪泽区人民政府 2023 (a pdftotext layout of the published PDF): T4 prints 总计 0 beside 10 维持 + 1
+     * 纠正 for 行政复议 and beside 5 维持 for 复议后起诉, and （六）其他处理 is one row of zeros where the
+     * 2021 template has three. T3 itself balances: 21 received, 21 handled.
+     */
+    @Test
+    void hongze_2023_breaks_r4_twice_and_r5() throws IOException {
+        Report r;
+        try (var in = SeedFindingsTest.class.getResourceAsStream("/layouts/hongze-2023.pdftotext-layout.txt")) {
+            r = org.gongkai.Gongkai.read(in.readAllBytes(), "layouts/hongze-2023.pdftotext-layout.txt");
+        }
+        assertThat(errors(r)).extracting(Finding::rule).containsExactlyInAnyOrder("R4", "R4", "R5");
+        assertThat(rule(r, "R4")).extracting(Finding::message).containsExactlyInAnyOrder(
+                "行政复议 · 总计：0 ≠ 结果维持、结果纠正、其他结果、尚未审结之和 11",
+                "行政诉讼 / 复议后起诉 · 总计：0 ≠ 结果维持、结果纠正、其他结果、尚未审结之和 5");
+        assertThat(r.findings()).noneMatch(f -> f.rule().matches("R[1-3]"));
+        // 六 reports the fee: 「全年收取政府信息公开信息处理费 0 元」
+        assertThat(rule(r, "S6")).isEmpty();
+    }
+
     @Test
     void seeds_000_and_001_are_not_compared_as_one_organ() throws IOException {
         List<Report> both = org.gongkai.core.rules.RuleEngine.standard()
