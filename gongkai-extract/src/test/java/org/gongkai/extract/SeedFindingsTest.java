@@ -52,8 +52,12 @@ class SeedFindingsTest {
         // the bare 14.35 of 采购总金额 has no unit; 810 / 减60 / 750 looks like an item roll-forward
         assertThat(rule(r, "R9")).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         assertThat(rule(r, "R15")).singleElement().satisfies(f -> assertThat(f.cells()).contains("proactive.licensing.decisions"));
-        // two cells are wrong, so no single change or merge repairs it
-        assertThat(rule(r, "repair-hint")).isEmpty();
+        // two cells are wrong: the hint names both totals and their row sums
+        assertThat(rule(r, "repair-hint")).singleElement().satisfies(h -> {
+            assertThat(h.severity()).isEqualTo(Severity.INFO);
+            assertThat(h.cells()).containsExactlyInAnyOrder("requests.granted.total", "requests.total.total");
+        });
+        assertThat(r.number("requests.granted.total")).isEqualByComparingTo("0");
     }
 
     /** 区生态环境分局 2020: T3 blank except the 总计 column 0, and （六）'s 总计 blank too. */

@@ -22,8 +22,9 @@ import java.util.Map;
 /**
  * When T3 breaks R1–R3, looks for the smallest repair that makes every sum of T3 and T4 hold: one cell
  * changed (a typo, a 总计 left 0), or two adjacent cells of a row that are one number split in two
- * (「2」「0」 ← 「20」, the later values shifted one column right and the last one lost). Hints are
- * never applied; several equally good repairs are not a hint, so none is given then.
+ * (「2」「0」 ← 「20」, the later values shifted one column right and the last one lost), or, failing
+ * both, the 总计 of every row that breaks R2 written as its row's sum. Hints are never applied;
+ * several equally good repairs are not a hint, so none is given then.
  */
 final class RepairHintRule implements Rule {
     /** More candidates than this means the numbers do not point at one cell. */
@@ -47,7 +48,32 @@ final class RepairHintRule implements Rule {
 
         List<Finding> hints = new ArrayList<>(singleChanges(a, broken));
         if (hints.isEmpty()) hints.addAll(merges(a, broken));
+        if (hints.isEmpty()) hints.addAll(rowTotals(a, broken));
         return hints.size() <= MAX_HINTS ? hints : List.of();
+    }
+
+    /**
+     * Several 总计 cells left 0 or wrong (seed 000: （一） and （七）): when writing every broken row's
+     * 总计 as the sum of its row makes every sum hold, that is the repair, though it touches several cells.
+     */
+    private List<Finding> rowTotals(Arithmetic a, List<Identity> broken) {
+        Map<String, BigDecimal> changed = new LinkedHashMap<>();
+        for (Identity i : broken) {
+            if (!i.rule().equals("R2")) continue;
+            String total = i.left().get(0);
+            if (a.operand(total).source() != Source.PRINTED) return List.of();
+            changed.put(total, a.evaluate(i).right());
+        }
+        if (changed.size() < 2 || !a.allHold(changed)) return List.of();
+        List<String> names = new ArrayList<>(), from = new ArrayList<>(), to = new ArrayList<>();
+        changed.forEach((id, v) -> {
+            names.add(IdentityRule.name(a, id));
+            from.add(Labels.number(a.operand(id).value()));
+            to.add(Labels.number(v));
+        });
+        return List.of(new Finding(id(), Severity.INFO, FindingKind.REPORT, List.copyOf(changed.keySet()), null, null,
+                "若将" + String.join("、", names) + "由 " + String.join("、", from) + " 改为本行之和 " + String.join("、", to)
+                        + "，本表各项勾稽关系全部成立（仅为提示，未修改）"));
     }
 
     private List<Finding> singleChanges(Arithmetic a, List<Identity> broken) {

@@ -301,13 +301,38 @@ class SumRulesTest {
     }
 
     @Test
-    void no_hint_when_no_single_change_repairs_the_table() {
-        // seed 000: 总计 0 on both （一） and （七）: two cells are wrong
+    void totals_left_0_on_several_rows_get_one_hint_naming_them_all() {
+        // seed 000: 总计 0 on both （一） and （七）: no single cell repairs it, writing both totals does
         Fixture f = Fixture.of2019()
                 .row("requests.new", "4 0 0 0 0 0 4")
                 .row("requests.granted", "4 0 0 0 0 0 0")
                 .row("requests.total", "4 0 0 0 0 0 0");
         assertThat(f.findings("R2")).hasSize(2);
+        assertThat(f.findings("repair-hint")).singleElement().satisfies(h -> {
+            assertThat(h.cells()).containsExactlyInAnyOrder("requests.granted.total", "requests.total.total");
+            assertThat(h.message()).startsWith("若将（一）予以公开 · 总计、（七）总计 · 总计由 0、0 改为本行之和 4、4");
+        });
+    }
+
+    @Test
+    void totals_of_rows_whose_slips_cancel_out_in_the_column_get_the_row_totals_hint() {
+        // 自然人 of （一） one too many, of （四）1 one too few: the columns still balance, two 总计 do not
+        Fixture f = Examples.consistent2019()
+                .row("requests.granted", "13 1 0 0 1 0 14")
+                .row("requests.unavailable.not_held", "7 1 0 1 1 0 11");
+        assertThat(f.findings("R3")).isEmpty();
+        assertThat(f.findings("repair-hint")).singleElement()
+                .satisfies(h -> assertThat(h.message()).contains("由 14、11 改为本行之和 15、10"));
+    }
+
+    @Test
+    void no_hint_when_no_simple_repair_makes_every_sum_hold() {
+        // 自然人 of （一） and 商业企业 of （四）1 each one too many: two independent slips
+        Fixture f = Examples.consistent2019()
+                .row("requests.granted", "13 1 0 0 1 0 14")
+                .row("requests.unavailable.not_held", "8 2 0 1 1 0 11");
+        assertThat(f.findings("R2")).hasSize(2);
+        assertThat(f.findings("R3")).hasSize(2);
         assertThat(f.findings("repair-hint")).isEmpty();
     }
 
