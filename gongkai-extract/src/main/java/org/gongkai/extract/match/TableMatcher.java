@@ -90,7 +90,7 @@ final class TableMatcher {
             boolean anyLabel = false;
             for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) { anyLabel = true; break; }
             boolean anyMatched = segs.stream().anyMatch(s -> s.spec != null);
-            if (!anyMatched && pending != null && !anyLabelOtherThanFragments(cs)) {
+            if (!anyMatched && pending != null && !anyLabel) {
                 // the label stood on a line of its own (wrapped label, one cell per row): its values follow
                 for (C c : cs) if (c.valueLike()) pending.values.add(c);
                 if (pending.values.size() >= pending.spec.width()) { out.add(pending); pending = null; }
@@ -108,12 +108,6 @@ final class TableMatcher {
         }
         if (pending != null && !pending.values.isEmpty()) out.add(pending);
         return out;
-    }
-
-    /** Text cells in a values row that are not labels: wrapped label fragments, not a reason to stop. */
-    private boolean anyLabelOtherThanFragments(List<C> cs) {
-        for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) return true;
-        return false;
     }
 
     /** Splits a row at its label cells: each label with the cells up to the next label. */
