@@ -70,9 +70,10 @@ final class Arithmetic {
 
     /**
      * Reading findings after which the matcher is unsure where a value belongs: placed by order, cut
-     * from a row with too many values, or in a row whose label matched only approximately.
+     * from a row with too many values, in a row whose label matched only approximately, or cut out of
+     * digits run together by the template's own sums.
      */
-    private static final Set<String> UNSURE_PLACEMENT = Set.of("values-by-order", "extra-values", "label-approximate");
+    private static final Set<String> UNSURE_PLACEMENT = Set.of("values-by-order", "extra-values", "label-approximate", "values-split");
 
     /** The cells whose place the reader is unsure of. */
     static Set<String> unsureCells(Report report) {
