@@ -12,6 +12,7 @@ final class StandardRules {
                 new RowTotalRule(),               // R2
                 new OutcomeTotalRule(),           // R3
                 new AppealTotalRule(),            // R4
+                new SubtotalRule(),               // R3s: a report's own subtotal rows
                 new OtherOutcomeRowsRule(),       // R5
                 new CountRule(),                  // R6
                 new DeltaRule(),                  // R7
