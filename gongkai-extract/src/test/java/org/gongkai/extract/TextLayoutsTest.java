@@ -109,10 +109,68 @@ class TextLayoutsTest {
         return m.start();
     }
 
-    /** A report pasted as markdown, with pipe tables and half-width punctuation in the labels. */
+    /**
+     * 平潭 2021 as a crawler extracted it from the web page: every table flattened into the running text,
+     * the values of a row run together with no separator. A run is cut into values only where exactly one
+     * cut satisfies the template's arithmetic; 「行政规范性文件693665」 can be cut ten ways and stays blank.
+     */
     @Test
-    void markdown_pipe_tables() {
-        String md = """
+    void flattened_page_text_with_values_run_together() throws IOException {
+        Report r = Gongkai.parse(resource("/layouts/pingtan-2021.flattened.txt"), "pingtan-2021.txt");
+        assertThat(r.templateId()).isEqualTo("2021");
+        assertThat(r.year()).isEqualTo(2021);
+        assertThat(r.agency()).isEqualTo("平潭综合实验区");
+        assertCells(r, """
+                proactive.rules: 0 0 0
+                proactive.normative: _ _ _
+                proactive.licensing: 2293
+                proactive.penalty: 1282
+                proactive.coercion: 42
+                proactive.fees: 24252.311082
+                requests.new: 64 0 0 2 0 4 70
+                requests.carried_over: 0 0 0 0 0 0 0
+                requests.granted: 27 0 0 2 0 1 30
+                requests.partial: 5 0 0 0 0 0 5
+                requests.withheld.state_secret: 0 0 0 0 0 0 0
+                requests.withheld.prohibited: 0 0 0 0 0 0 0
+                requests.withheld.security: 0 0 0 0 0 0 0
+                requests.withheld.third_party: 0 0 0 0 0 0 0
+                requests.withheld.internal: 1 0 0 0 0 0 1
+                requests.withheld.process: 0 0 0 0 0 0 0
+                requests.withheld.enforcement: 6 0 0 0 0 0 6
+                requests.withheld.query: 1 0 0 0 0 0 1
+                requests.unavailable.not_held: 22 0 0 0 0 3 25
+                requests.unavailable.needs_creation: 0 0 0 0 0 0 0
+                requests.unavailable.unclear: 0 0 0 0 0 0 0
+                requests.declined.complaint: 0 0 0 0 0 0 0
+                requests.declined.duplicate: 0 0 0 0 0 0 0
+                requests.declined.publication: 0 0 0 0 0 0 0
+                requests.declined.excessive: 0 0 0 0 0 0 0
+                requests.declined.confirmation: 0 0 0 0 0 0 0
+                requests.other.no_correction: 0 0 0 0 0 0 0
+                requests.other.no_fee: 0 0 0 0 0 0 0
+                requests.other.misc: 1 0 0 0 0 0 1
+                requests.total: 63 0 0 2 0 4 69
+                requests.carried_forward: 1 0 0 0 0 0 1
+                appeals.review: 1 0 2 0 3
+                appeals.suit_direct: 12 0 0 0 12
+                appeals.suit_after_review: 0 0 0 0 0
+                """);
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("values-run-together");
+            assertThat(f.cells()).contains("proactive.normative.in_force");
+            assertThat(f.message()).contains("693665");
+        });
+        // 2+20 and 22+0 both balance the row 「本机关不掌握…220000325」; only 22 balances the 自然人 column
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("values-split");
+            assertThat(f.message()).contains("220000325").contains("按行和列的勾稽关系");
+        });
+        assertThat(r.sections().get("other")).startsWith("2021年，无收取信息处理费情况。");
+    }
+
+    /** A report pasted as markdown, with pipe tables and half-width punctuation in the labels. */
+    private static final String MARKDOWN = """
                 # 某县交通运输局2022年政府信息公开工作年度报告
 
                 一、总体情况
@@ -183,7 +241,10 @@ class TextLayoutsTest {
 
                 本年度未收取信息处理费。
                 """;
-        Report r = Gongkai.parse(md, "pasted.md");
+
+    @Test
+    void markdown_pipe_tables() {
+        Report r = Gongkai.parse(MARKDOWN, "pasted.md");
         assertThat(r.templateId()).isEqualTo("2021");
         assertThat(r.year()).isEqualTo(2022);
         assertThat(r.agency()).isEqualTo("某县交通运输局");
@@ -225,6 +286,34 @@ class TextLayoutsTest {
                 appeals.suit_after_review: 0 0 0 0 0
                 """);
         assertThat(r.sections().get("other")).isEqualTo("本年度未收取信息处理费。");
+    }
+
+    /** A subtotal row under a group label is not a template row: kept apart, the leaves unaffected. */
+    @Test
+    void subtotal_rows_are_kept_as_extra_cells() {
+        String md = MARKDOWN.replace("| | (三)不予公开 | 1.属于国家秘密 |",
+                "| | (三)不予公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| | | 1.属于国家秘密 |")
+                .replace("| | (四)无法提供 | 1.本机关不掌握相关政府信息 |",
+                        "| | (四)无法提供 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| | | 1.本机关不掌握相关政府信息 |");
+        Report r = Gongkai.parse(md, "subtotals.md");
+        assertThat(r.extraCells().get("requests.withheld.natural").value().number()).isEqualByComparingTo("0");
+        assertThat(r.extraCells().get("requests.unavailable.natural").value().number()).isEqualByComparingTo("1");
+        assertThat(r.extraCells().get("requests.unavailable.total").value().number()).isEqualByComparingTo("1");
+        assertThat(r.cells().get("requests.unavailable.not_held.natural").value().number()).isEqualByComparingTo("1");
+        assertThat(r.cells().get("requests.withheld.state_secret.total").value().number()).isEqualByComparingTo("0");
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("non-template-row");
+            assertThat(f.message()).contains("（四）无法提供");
+        });
+        assertThat(r.findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("R3s"));
+
+        // a subtotal that is not the sum of its leaves is the report's own error, told as a warning
+        Report wrong = Gongkai.parse(md.replace("| | (四)无法提供 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+                "| | (四)无法提供 | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"), "subtotals-wrong.md");
+        assertThat(wrong.findings()).filteredOn(f -> f.rule().equals("R3s")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(org.gongkai.core.report.Severity.WARNING);
+            assertThat(f.message()).contains("（四）无法提供").contains("2 ≠ 其下各项之和 1");
+        });
     }
 
     /** A GBK-encoded file with Windows line endings reads as its UTF-8 original does. */

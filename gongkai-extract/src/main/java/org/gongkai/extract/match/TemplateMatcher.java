@@ -19,6 +19,7 @@ import org.gongkai.extract.layout.TableCell;
 import org.gongkai.extract.layout.TableRow;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +41,9 @@ public final class TemplateMatcher {
     public Report match(Layout layout, String sha256) {
         List<Block> blocks = layout.blocks();
         List<String> paragraphs = new ArrayList<>();
-        List<Integer> paragraphBlock = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b) instanceof Paragraph p) { paragraphs.add(p.text()); paragraphBlock.add(b); }
+        List<Provenance> paragraphWhere = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) { paragraphs.add(p.text()); paragraphWhere.add(p.where()); }
         }
         String all = layout.text();
         String key = LabelKey.of(all);
@@ -86,7 +87,17 @@ public final class TemplateMatcher {
         tables.extraCells().values().forEach(report::extraCell);
         report.findings(tables.findings());
 
-        Set<TableId> found = tables.tablesFound();
+        Set<TableId> found = EnumSet.noneOf(TableId.class);
+        found.addAll(tables.tablesFound());
+        if (found.size() < TableId.values().length) {
+            Set<TableId> missing = EnumSet.allOf(TableId.class);
+            missing.removeAll(found);
+            FlatTextMatcher flat = new FlatTextMatcher(template);
+            flat.match(paragraphs, paragraphWhere, missing);
+            flat.cells().values().forEach(report::cell);
+            report.findings(flat.findings());
+            found.addAll(flat.tablesFound());
+        }
         if (found.isEmpty()) {
             boolean looksLikeReport = headings.size() >= 3 || key.contains("政府信息公开工作年度报告")
                     || key.contains("政府信息公开年度报告");
