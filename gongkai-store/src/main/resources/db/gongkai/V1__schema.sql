@@ -58,6 +58,8 @@ create table report (
 );
 create index report_organ_year on report (organ_id, report_year);
 
+-- Long texts (a sentence in a count cell, a finding over a whole table) are varchar(100000) rather than
+-- text: H2 keeps text as a large object, which costs on two million cells.
 -- Cells in long form. number_value holds the exact decimal; number_scale the decimals as printed,
 -- so that 14.30 comes back as 14.30 (a fixed-scale column alone would print 14.300000000000).
 -- kind: number, blank or text (text_value: a sentence where a number belongs).
@@ -69,8 +71,8 @@ create table cell (
     kind         varchar(6)    not null,
     number_value  numeric(38, 12),
     number_scale  integer,
-    text_value    varchar(2000),
-    raw          varchar(2000),
+    text_value    varchar(100000),
+    raw          varchar(100000),
     unit         varchar(20),
     prov_page    integer,
     prov_line    integer,
@@ -78,7 +80,7 @@ create table cell (
     prov_row     integer,
     prov_column  integer,
     prov_box     varchar(100),
-    prov_text    varchar(2000),
+    prov_text    varchar(100000),
     primary key (report_id, cell_id)
 );
 
@@ -101,10 +103,10 @@ create table finding (
     rule                varchar(40)   not null,
     severity            varchar(8)    not null,
     kind                varchar(8)    not null,
-    cells               varchar(4000) not null,
-    expected            varchar(60),
-    actual              varchar(60),
-    message             varchar(4000),
+    cells               varchar(100000) not null,
+    expected            varchar(200),
+    actual              varchar(200),
+    message             varchar(100000),
     primary key (report_id, finding_key)
 );
 

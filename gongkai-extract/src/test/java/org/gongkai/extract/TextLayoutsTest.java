@@ -305,6 +305,15 @@ class TextLayoutsTest {
             assertThat(f.rule()).isEqualTo("non-template-row");
             assertThat(f.message()).contains("（四）无法提供");
         });
+        assertThat(r.findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("R3s"));
+
+        // a subtotal that is not the sum of its leaves is the report's own error, told as a warning
+        Report wrong = Gongkai.parse(md.replace("| | (四)无法提供 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+                "| | (四)无法提供 | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"), "subtotals-wrong.md");
+        assertThat(wrong.findings()).filteredOn(f -> f.rule().equals("R3s")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(org.gongkai.core.report.Severity.WARNING);
+            assertThat(f.message()).contains("（四）无法提供").contains("2 ≠ 其下各项之和 1");
+        });
     }
 
     /** A GBK-encoded file with Windows line endings reads as its UTF-8 original does. */

@@ -22,6 +22,9 @@ final class DatabaseDump {
                     StringBuilder sb = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                         Object v = rs.getObject(i);
+                        // large objects print as handles that differ per read: compare their contents
+                        if (v instanceof java.sql.Blob b) v = b.getBytes(1, (int) b.length());
+                        if (v instanceof java.sql.Clob c) v = c.getSubString(1, (int) c.length());
                         if (v instanceof byte[] b) v = org.gongkai.Gongkai.sha256(b);
                         sb.append(rs.getMetaData().getColumnName(i)).append('=').append(v).append('|');
                     }

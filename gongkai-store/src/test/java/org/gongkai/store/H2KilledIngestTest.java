@@ -21,7 +21,7 @@ class H2KilledIngestTest extends KilledIngestContract {
      */
     @Test
     void ingestRunsInA256MegabyteHeap() throws Exception {
-        int files = 200;
+        int files = 120;
         Path corpus = SyntheticCorpus.write(tmp.resolve("big"), files);
         String db = tmp.resolve("bigdb").toString();
 

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * same ingest again completes it.
  */
 abstract class KilledIngestContract {
-    static final int FILES = 120;
+    static final int FILES = 80;
 
     @TempDir
     Path tmp;
@@ -36,12 +36,12 @@ abstract class KilledIngestContract {
         try (BufferedReader out = ForkedIngest.lines(child)) {
             String line;
             while ((line = out.readLine()) != null) {
-                if (line.startsWith("stored ") && ++stored == 30) break;
+                if (line.startsWith("stored ") && ++stored == 20) break;
             }
             child.destroyForcibly();
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
         }
-        assertThat(stored).as("the child stored files before it was killed").isEqualTo(30);
+        assertThat(stored).as("the child stored files before it was killed").isEqualTo(20);
 
         try (Store store = Store.open(db)) {
             DatabaseDump.assertConsistent(store);
