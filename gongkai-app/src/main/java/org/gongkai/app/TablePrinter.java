@@ -30,9 +30,9 @@ final class TablePrinter {
             sb.append('\n').append("二、主动公开政府信息情况\n");
             sb.append(grid(proactive(r, t)));
             sb.append('\n').append("三、收到和处理政府信息公开申请情况\n");
-            sb.append(grid(requests(r, t)));
+            sb.append(grid(table(r, t, TableId.T3)));
             sb.append('\n').append("四、政府信息公开行政复议、行政诉讼情况\n");
-            sb.append(grid(appeals(r, t)));
+            sb.append(grid(table(r, t, TableId.T4)));
         }
         sb.append('\n').append(findings(r));
         return sb.toString();
@@ -71,31 +71,17 @@ final class TablePrinter {
         return rows;
     }
 
-    private static List<List<String>> requests(Report r, Template t) {
+    /** T3 and T4: a header of column labels, then one line per row. */
+    private static List<List<String>> table(Report r, Template t, TableId table) {
         List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
         header.add("");
-        for (CellSpec c : t.rows(TableId.T3).get(0).cells()) header.add(c.columnLabel());
+        for (CellSpec c : t.rows(table).get(0).cells()) header.add(c.columnLabel());
         rows.add(header);
-        for (RowSpec row : t.rows(TableId.T3)) {
+        for (RowSpec row : t.rows(table)) {
             List<String> line = new ArrayList<>();
-            String label = row.label();
+            String label = row.label().replace("行政诉讼 / ", "诉讼·");
             line.add(label.length() > 18 ? label.substring(0, 17) + "…" : label);
-            for (CellSpec c : row.cells()) line.add(show(r.cells().get(c.id())));
-            rows.add(line);
-        }
-        return rows;
-    }
-
-    private static List<List<String>> appeals(Report r, Template t) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>();
-        header.add("");
-        for (CellSpec c : t.rows(TableId.T4).get(0).cells()) header.add(c.columnLabel());
-        rows.add(header);
-        for (RowSpec row : t.rows(TableId.T4)) {
-            List<String> line = new ArrayList<>();
-            line.add(row.label().replace("行政诉讼 / ", "诉讼·"));
             for (CellSpec c : row.cells()) line.add(show(r.cells().get(c.id())));
             rows.add(line);
         }

@@ -23,6 +23,7 @@ public record ValueToken(CellValue value, String unit, boolean nil) {
 
     /** Reads the printed text of a value cell. */
     public static ValueToken parse(String raw) {
+        if (raw != null && isPlainDigits(raw)) return number(raw, null);
         String s = normalise(raw);
         if (s.isEmpty()) return new ValueToken(CellValue.BLANK, null, false);
         switch (s) {
@@ -31,6 +32,7 @@ public record ValueToken(CellValue value, String unit, boolean nil) {
             }
             default -> { }
         }
+        if (!hasDigit(s)) return new ValueToken(new CellValue.Text(raw.strip()), null, false);
         if (PLAIN.matcher(s).matches()) return number(s.startsWith("+") ? s.substring(1) : s, null);
         if (THOUSANDS.matcher(s).matches()) return number(s.replace(",", "").replace("+", ""), null);
         Matcher m = WORD_BEFORE.matcher(s);
@@ -50,6 +52,17 @@ public record ValueToken(CellValue value, String unit, boolean nil) {
     /** True when the text reads as a value (a number, a delta, an amount, a nil token) or is blank. */
     public static boolean isValueLike(String raw) {
         return !(parse(raw).value() instanceof CellValue.Text);
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= '0' && s.charAt(i) <= '9') return true;
+        return false;
+    }
+
+    private static boolean isPlainDigits(String s) {
+        if (s.isEmpty() || s.length() > 18) return false;
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        return true;
     }
 
     private static ValueToken number(String s, String unit) {

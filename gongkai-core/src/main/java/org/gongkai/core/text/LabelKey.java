@@ -12,20 +12,23 @@ public final class LabelKey {
         if (text == null) return "";
         StringBuilder sb = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') continue;
-            if (c >= '\uff01' && c <= '\uff5e') c = (char) (c - 0xfee0);
-            switch (c) {
-                case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u300c', '\u300d' -> { continue; }
-                case '\u3010', '\u3014' -> c = '(';
-                case '\u3011', '\u3015' -> c = ')';
-                case '\u2215', '\u2044' -> c = '/';
-                case '\uff0e' -> c = '.';
-                default -> { }
-            }
-            sb.append(c);
+            char c = fold(text.charAt(i));
+            if (c != 0) sb.append(c);
         }
         return sb.toString();
+    }
+
+    /** One character as it stands in a key, or 0 when the key drops it. */
+    public static char fold(char c) {
+        if (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff') return 0;
+        if (c >= '\uff01' && c <= '\uff5e') c = (char) (c - 0xfee0);
+        return switch (c) {
+            case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u300c', '\u300d' -> 0;
+            case '\u3010', '\u3014' -> '(';
+            case '\u3011', '\u3015' -> ')';
+            case '\u2215', '\u2044' -> '/';
+            default -> c;
+        };
     }
 
     /** Strips a leading enumerator such as 一、 (三) 1. 3、 (2) 第一 from a key. */
@@ -64,7 +67,12 @@ public final class LabelKey {
 
     /** True when the key is nothing but an enumerator, e.g. a cell holding only "(六)". */
     public static boolean isBareEnumerator(String key) {
-        return !key.isEmpty() && enumeratorLength(key) == key.length()
-                || key.matches("\\(?[一二三四五六七八九十]+\\)?");
+        if (key.isEmpty()) return false;
+        if (enumeratorLength(key) == key.length()) return true;
+        int from = key.charAt(0) == '(' ? 1 : 0;
+        int to = key.charAt(key.length() - 1) == ')' ? key.length() - 1 : key.length();
+        if (to <= from || (from == 1) != (to == key.length() - 1)) return false;
+        for (int i = from; i < to; i++) if (!isChineseNumeral(key.charAt(i))) return false;
+        return true;
     }
 }

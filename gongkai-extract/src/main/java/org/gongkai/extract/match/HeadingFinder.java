@@ -53,7 +53,7 @@ final class HeadingFinder {
         List<String> aliases = catalogue.sectionAliases(s);
         for (int p = from.paragraph; p < keyed.size(); p++) {
             KeyedText kt = keyed.get(p);
-            String key = kt.key;
+            String key = kt.key();
             int startKey = p == from.paragraph ? kt.keyIndexAt(from.offset) : 0;
             for (int k = startKey; k < key.length(); k++) {
                 int len = numeralLength(key, k, s);
@@ -70,7 +70,7 @@ final class HeadingFinder {
                     // an unnumbered heading standing alone on its line
                     for (String a : aliases) {
                         if (key.equals(a) || key.equals(a + ":")) {
-                            return new Heading(s, new Pos(p, 0), new Pos(p, kt.text.length()));
+                            return new Heading(s, new Pos(p, 0), new Pos(p, kt.text().length()));
                         }
                     }
                 }
@@ -103,31 +103,5 @@ final class HeadingFinder {
 
     private static boolean isBoundary(char c) {
         return "。.;；!！?？:：)）”」>】|".indexOf(c) >= 0;
-    }
-
-    /** A text with its key and the map from key characters back to text positions. */
-    record KeyedText(String text, String key, int[] toText) {
-        static KeyedText of(String text) {
-            StringBuilder key = new StringBuilder();
-            int[] map = new int[text.length() + 1];
-            int n = 0;
-            for (int i = 0; i < text.length(); i++) {
-                String k = LabelKey.of(String.valueOf(text.charAt(i)));
-                if (k.isEmpty()) continue;
-                key.append(k);
-                map[n++] = i;
-            }
-            map[n] = text.length();
-            int[] trimmed = new int[n + 1];
-            System.arraycopy(map, 0, trimmed, 0, n + 1);
-            return new KeyedText(text, key.toString(), trimmed);
-        }
-
-        int textIndex(int keyIndex) { return keyIndex >= toText.length ? text.length() : toText[keyIndex]; }
-
-        int keyIndexAt(int textOffset) {
-            for (int i = 0; i < toText.length; i++) if (toText[i] >= textOffset) return i;
-            return key.length();
-        }
     }
 }

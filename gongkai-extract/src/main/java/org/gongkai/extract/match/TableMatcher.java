@@ -34,9 +34,14 @@ final class TableMatcher {
             "尚未审结", "未经复议直接起诉", "复议后起诉", "总计", "维持", "纠正");
 
     /** A cell as the matcher sees it. */
-    record C(String raw, String key, Provenance where, int table, double position) {
-        boolean valueLike() { return ValueToken.isValueLike(raw); }
-        boolean blank() { return key.isEmpty() || ValueToken.parse(raw).value().isBlank(); }
+    record C(String raw, String text, String key, Provenance where, int table, double position, ValueToken token) {
+        C(String raw, String text, String key, Provenance where, int table, double position) {
+            this(raw, text, key, where, table, position, ValueToken.parse(text));
+        }
+
+        boolean valueLike() { return !(token.value() instanceof CellValue.Text); }
+
+        boolean blank() { return token.value().isBlank(); }
     }
 
     /** A row of cells with the index of the layout table it belongs to. */
@@ -68,7 +73,7 @@ final class TableMatcher {
     void match(List<Row> rows) {
         List<Segment> segments = segments(rows);
         Map<Integer, Map<Integer, double[]>> anchors = anchors(segments);
-        for (Segment s : segments) place(s, anchors.getOrDefault(s.table, Map.of()).get(s.spec.width()));
+        for (Segment s : segments) place(s, anchors.getOrDefault(columnsKey(s), Map.of()).get(s.spec.width()));
         matchAppeals(rows);
         reportMissingRows();
     }
@@ -85,7 +90,7 @@ final class TableMatcher {
             boolean anyLabel = false;
             for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) { anyLabel = true; break; }
             boolean anyMatched = segs.stream().anyMatch(s -> s.spec != null);
-            if (!anyMatched && pending != null && !anyLabelOtherThanFragments(cs)) {
+            if (!anyMatched && pending != null && !anyLabel) {
                 // the label stood on a line of its own (wrapped label, one cell per row): its values follow
                 for (C c : cs) if (c.valueLike()) pending.values.add(c);
                 if (pending.values.size() >= pending.spec.width()) { out.add(pending); pending = null; }
@@ -105,12 +110,6 @@ final class TableMatcher {
         return out;
     }
 
-    /** Text cells in a values row that are not labels: wrapped label fragments, not a reason to stop. */
-    private boolean anyLabelOtherThanFragments(List<C> cs) {
-        for (C c : cs) if (!c.valueLike() && labels.isLabel(c.key)) return true;
-        return false;
-    }
-
     /** Splits a row at its label cells: each label with the cells up to the next label. */
     private List<Segment> split(List<C> cs, int table) {
         List<Segment> out = new ArrayList<>();
@@ -120,6 +119,13 @@ final class TableMatcher {
             RowSpec spec = labels.row(c.key);
             boolean foreign = false;
             if (spec == null) { spec = labels.otherRow(c.key); foreign = spec != null; }
+            if (spec == null && !labels.isLabel(c.key)) {
+                spec = labels.approximateRow(c.key);
+                if (spec != null) {
+                    findings.add(Finding.reading("label-approximate", Severity.INFO, ids(spec),
+                            "行标签「" + c.raw.strip() + "」与模板不完全一致，按「" + spec.label() + "」读取（" + describe(c) + "）"));
+                }
+            }
             if (spec == null && !labels.isLabel(c.key) && cur.spec != null && cur.values.size() < cur.spec.width()) {
                 cur.values.add(c); // text where a number belongs: kept, and the rules will say so
                 continue;
@@ -138,13 +144,19 @@ final class TableMatcher {
             C c = cs.get(i);
             if (LabelKey.isBareEnumerator(c.key) && !c.valueLike() && i + 1 < cs.size() && !cs.get(i + 1).valueLike()) {
                 C n = cs.get(i + 1);
-                out.add(new C(c.raw + n.raw, c.key + n.key, n.where, n.table, n.position));
+                out.add(new C(c.raw + n.raw, c.text + n.text, c.key + n.key, n.where, n.table, n.position));
                 i++;
             } else {
                 out.add(c);
             }
         }
         return out;
+    }
+
+    /** Columns line up within one table on one page; a table continued on the next page may shift. */
+    private static int columnsKey(Segment s) {
+        Integer page = s.values.isEmpty() ? null : s.values.get(0).where.page();
+        return s.table * 10_000 + (page == null ? 0 : page);
     }
 
     /** Column positions of the complete rows of each table, by row width: to align rows that print fewer values. */
@@ -159,7 +171,7 @@ final class TableMatcher {
                 pos[i] = s.values.get(i).position;
                 if (Double.isNaN(pos[i])) ok = false;
             }
-            if (ok) seen.computeIfAbsent(s.table, k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(pos);
+            if (ok) seen.computeIfAbsent(columnsKey(s), k -> new HashMap<>()).computeIfAbsent(w, k -> new ArrayList<>()).add(pos);
         }
         Map<Integer, Map<Integer, double[]>> out = new HashMap<>();
         seen.forEach((table, byWidth) -> byWidth.forEach((w, list) -> {
@@ -188,7 +200,7 @@ final class TableMatcher {
             if (c == null) {
                 cell = new Cell(cs.id(), CellValue.BLANK, null, null, null);
             } else {
-                ValueToken t = ValueToken.parse(c.raw);
+                ValueToken t = c.token();
                 String unit = cs.kind() == CellKind.AMOUNT ? t.unit() : null;
                 cell = new Cell(cs.id(), t.value(), c.raw.strip(), unit, c.where.withText(c.raw));
                 if (t.nil()) {
@@ -243,20 +255,28 @@ final class TableMatcher {
         return vals;
     }
 
-    /** Assigns each value to the nearest free column anchor, keeping their order. */
+    /**
+     * Assigns each value to the nearest free column anchor, keeping their order; null when a value sits
+     * farther than half a column from every anchor it could take, so that a guess is never passed off
+     * as an alignment.
+     */
     private static List<C> align(List<C> vals, double[] anchor) {
+        double spacing = Double.MAX_VALUE;
+        for (int i = 1; i < anchor.length; i++) spacing = Math.min(spacing, Math.abs(anchor[i] - anchor[i - 1]));
         List<C> out = new ArrayList<>();
         for (int i = 0; i < anchor.length; i++) out.add(null);
         int next = 0;
-        for (C v : vals) {
+        for (int k = 0; k < vals.size(); k++) {
+            C v = vals.get(k);
             if (Double.isNaN(v.position)) return null;
+            int last = anchor.length - (vals.size() - k);
             int best = -1;
             double bestD = Double.MAX_VALUE;
-            for (int i = next; i < anchor.length; i++) {
+            for (int i = next; i <= last; i++) {
                 double d = Math.abs(anchor[i] - v.position);
                 if (d < bestD) { bestD = d; best = i; }
             }
-            if (best < 0) return null;
+            if (best < 0 || bestD > spacing / 2) return null;
             out.set(best, v);
             next = best + 1;
         }
@@ -276,22 +296,19 @@ final class TableMatcher {
         if (header < 0) return;
         List<C> values = new ArrayList<>();
         C first = null;
-        for (int r = header + 1; r < rows.size() && values.size() < 15; r++) {
+        for (int r = header; r < rows.size() && values.size() < 15; r++) {
             List<C> cs = rows.get(r).cells;
-            boolean labelRow = false;
-            for (C c : cs) {
-                if (c.valueLike()) continue;
-                String k = c.key;
-                if (T4_LABELS.stream().anyMatch(k::contains) || labels.isLabel(k)) { labelRow = true; break; }
+            int lastLabel = -1;
+            for (int i = 0; i < cs.size(); i++) {
+                C c = cs.get(i);
+                if (!c.valueLike() && (T4_LABELS.stream().anyMatch(c.key::contains) || labels.isLabel(c.key))) lastLabel = i;
             }
-            if (labelRow) {
-                if (!values.isEmpty()) break;
-                continue;
-            }
+            if (lastLabel >= 0 && !values.isEmpty()) break; // the next table begins
+            List<C> tail = cs.subList(lastLabel + 1, cs.size());
             boolean anyNumber = false;
-            for (C c : cs) if (c.valueLike() && !c.blank()) anyNumber = true;
+            for (C c : tail) if (c.valueLike() && !c.blank()) anyNumber = true;
             if (!anyNumber && values.isEmpty()) continue;
-            for (C c : cs) {
+            for (C c : tail) {
                 if (!c.valueLike()) continue;
                 if (first == null) first = c;
                 values.add(c);
@@ -310,8 +327,7 @@ final class TableMatcher {
             String id = ids.get(i);
             if (i >= values.size()) { cells.put(id, Cell.missing(id)); continue; }
             C c = values.get(i);
-            ValueToken t = ValueToken.parse(c.raw);
-            cells.put(id, new Cell(id, t.value(), c.raw.strip(), null, c.where.withText(c.raw)));
+            cells.put(id, new Cell(id, c.token().value(), c.raw.strip(), null, c.where.withText(c.raw)));
         }
         found.add(TableId.T4);
     }

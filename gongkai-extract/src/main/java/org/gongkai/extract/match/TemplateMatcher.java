@@ -19,6 +19,7 @@ import org.gongkai.extract.layout.TableCell;
 import org.gongkai.extract.layout.TableRow;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +41,9 @@ public final class TemplateMatcher {
     public Report match(Layout layout, String sha256) {
         List<Block> blocks = layout.blocks();
         List<String> paragraphs = new ArrayList<>();
-        List<Integer> paragraphBlock = new ArrayList<>();
-        for (int b = 0; b < blocks.size(); b++) {
-            if (blocks.get(b) instanceof Paragraph p) { paragraphs.add(p.text()); paragraphBlock.add(b); }
+        List<Provenance> paragraphWhere = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Paragraph p) { paragraphs.add(p.text()); paragraphWhere.add(p.where()); }
         }
         String all = layout.text();
         String key = LabelKey.of(all);
@@ -86,7 +87,17 @@ public final class TemplateMatcher {
         tables.extraCells().values().forEach(report::extraCell);
         report.findings(tables.findings());
 
-        Set<TableId> found = tables.tablesFound();
+        Set<TableId> found = EnumSet.noneOf(TableId.class);
+        found.addAll(tables.tablesFound());
+        if (found.size() < TableId.values().length) {
+            Set<TableId> missing = EnumSet.allOf(TableId.class);
+            missing.removeAll(found);
+            FlatTextMatcher flat = new FlatTextMatcher(template);
+            flat.match(paragraphs, paragraphWhere, missing);
+            flat.cells().values().forEach(report::cell);
+            report.findings(flat.findings());
+            found.addAll(flat.tablesFound());
+        }
         if (found.isEmpty()) {
             boolean looksLikeReport = headings.size() >= 3 || key.contains("政府信息公开工作年度报告")
                     || key.contains("政府信息公开年度报告");
@@ -129,7 +140,7 @@ public final class TemplateMatcher {
                     if (w == null) w = Provenance.cell(tableNo, r + 1, grid[r][c] + 1, cell.text());
                     double pos = position(w, cell, grid[r][c]);
                     String raw = w.text() != null ? w.text() : cell.text();
-                    cs.add(new TableMatcher.C(raw, LabelKey.of(cell.text()), w, tableNo, pos));
+                    cs.add(new TableMatcher.C(raw, cell.text(), LabelKey.of(cell.text()), w, tableNo, pos));
                 }
                 rows.add(new TableMatcher.Row(cs, tableNo));
             }
@@ -167,11 +178,12 @@ public final class TemplateMatcher {
             int a = p == from.paragraph() ? from.offset() : 0;
             int b = end != null && p == end.paragraph() ? end.offset() : text.length();
             if (a >= b) continue;
-            String part = text.substring(a, b).strip().replaceAll("^[\u3000\\s]+", "");
+            String part = text.substring(a, b).strip();
             if (part.isEmpty()) continue;
             if (sb.length() > 0) sb.append('\n');
             sb.append(part);
         }
-        return sb.toString().replaceFirst("^[:：]", "").strip();
+        String text = sb.toString();
+        return (text.startsWith(":") || text.startsWith("：") ? text.substring(1) : text).strip();
     }
 }

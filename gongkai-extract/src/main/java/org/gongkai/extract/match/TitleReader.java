@@ -79,7 +79,7 @@ final class TitleReader {
 
     private static String trimOrgan(String s) {
         if (s == null) return "";
-        String t = s.replaceAll("^[《〈\"“]+|[》〉\"”:：,，。]+$", "");
+        String t = s.replaceAll("^[#*>《〈\"“]+|[》〉\"”:：,，。*]+$", "");
         t = t.replaceAll("(关于|的)$", "");
         t = t.replaceAll("^\\d{4}年(度)?", "");
         return t;

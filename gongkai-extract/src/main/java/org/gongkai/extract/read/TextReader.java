@@ -29,6 +29,10 @@ public final class TextReader implements DocumentReader {
     private static final Pattern PIPE_SEPARATOR = Pattern.compile("[\\s:：\\-—=+|]*");
     /** A line of nothing but table rules and pipes: page furniture, not content. */
     private static final Pattern JUNK = Pattern.compile("[\\s|│┃─━┼+=_\\-—]+");
+    /** A running page number: 「-3-」「— 3 —」「- 3 -」「第 3 页」「3/12」. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "\\s*(?:[-—–－]\\s*\\d{1,4}\\s*[-—–－]|第\\s*\\d{1,4}\\s*页(?:\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4})\\s*");
+    private static final Pattern VALUE_FIELD = Pattern.compile("[+\\-]?[0-9０-９][0-9０-９,.]*(万元|元)?|[增减][0-9]+|[0-9]+[(（][增减][)）]");
     private static final Pattern GAP = Pattern.compile("(?: {2,}|\u3000+| ?\t ?)");
 
     private enum Kind { BLANK, CELL, TAB_ROW, PIPE, ALIGNED, TEXT }
@@ -105,7 +109,7 @@ public final class TextReader implements DocumentReader {
     private static Kind classify(String s) {
         int tab = s.indexOf('\t');
         if (isBlank(s) && tab < 0) return Kind.BLANK;
-        if (tab < 0 && JUNK.matcher(s).matches()) return Kind.BLANK;
+        if (tab < 0 && (JUNK.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches())) return Kind.BLANK;
         if (tab >= 0) {
             if (tab == 0 && s.indexOf('\t', 1) < 0) return Kind.CELL;
             return Kind.TAB_ROW;
@@ -251,6 +255,9 @@ public final class TextReader implements DocumentReader {
     private record Field(int column, String text) {}
 
     private static List<Field> alignedFields(String s) {
+        if (s.indexOf("  ") < 0 && s.indexOf('\u3000') < 0) {
+            return s.isBlank() ? List.of() : List.of(new Field(indent(s), s.strip()));
+        }
         List<Field> out = new ArrayList<>();
         int start = 0;
         while (start < s.length() && (s.charAt(start) == ' ' || s.charAt(start) == '\u3000')) start++;
@@ -267,7 +274,7 @@ public final class TextReader implements DocumentReader {
     private static boolean hasValueField(String s) {
         List<Field> fs = alignedFields(s);
         for (int k = 1; k < fs.size(); k++) {
-            if (fs.get(k).text.strip().matches("[+\\-]?[0-9０-９][0-9０-９,.]*(万元|元)?|[增减][0-9]+|[0-9]+[(（][增减][)）]")) return true;
+            if (VALUE_FIELD.matcher(fs.get(k).text.strip()).matches()) return true;
         }
         return false;
     }
@@ -277,7 +284,7 @@ public final class TextReader implements DocumentReader {
         Line first = lines.get(i);
         while (i < lines.size()) {
             Line l = lines.get(i);
-            if (l.kind == Kind.ALIGNED || (l.kind == Kind.TEXT && isIndentedFragment(l.text) && nextNonBlank(lines, i + 1) == Kind.ALIGNED)) {
+            if (l.kind == Kind.ALIGNED || (l.kind == Kind.TEXT && fragmentBeforeRow(lines, i))) {
                 List<TableCell> cells = new ArrayList<>();
                 List<Field> fields = l.kind == Kind.ALIGNED ? alignedFields(l.text)
                         : List.of(new Field(indent(l.text), l.text.strip()));
@@ -292,6 +299,18 @@ public final class TextReader implements DocumentReader {
         }
         blocks.add(new Table(rows, where(first, null, null)));
         return i;
+    }
+
+    /** Up to three short indented lines followed by an aligned row: a label wrapped over lines. */
+    private static boolean fragmentBeforeRow(List<Line> lines, int i) {
+        for (int k = i, n = 0; k < lines.size() && n < 4; k++) {
+            Line l = lines.get(k);
+            if (l.kind == Kind.BLANK) continue;
+            if (l.kind == Kind.ALIGNED) return n > 0;
+            if (l.kind != Kind.TEXT || !isIndentedFragment(l.text)) return false;
+            n++;
+        }
+        return false;
     }
 
     /** A short indented line inside an aligned table: a label wrapped onto its own line. */

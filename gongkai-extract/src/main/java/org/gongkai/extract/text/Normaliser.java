@@ -9,6 +9,7 @@ import org.gongkai.extract.layout.TableCell;
 import org.gongkai.extract.layout.TableRow;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,7 @@ public final class Normaliser {
     }
 
     static String stripGlosses(String text) {
-        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) return text;
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0 || !hasToneMark(text)) return text;
         var m = PINYIN_GLOSS.matcher(text);
         StringBuilder sb = new StringBuilder(text.length());
         int last = 0;
@@ -50,24 +51,45 @@ public final class Normaliser {
         return sb.toString();
     }
 
+    private static boolean hasToneMark(String text) {
+        for (int i = 0; i < text.length(); i++) if (TONE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
+        return false;
+    }
+
+    private static final String TONE_MARKS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ";
+
+    /** Han characters that conversion to simplified changes on their own: the mark of a traditional text. */
+    private static volatile BitSet traditionalOnly;
+
+    private static BitSet traditionalOnly() {
+        BitSet t = traditionalOnly;
+        if (t == null) {
+            StringBuilder all = new StringBuilder(0x9fff - 0x4e00 + 1);
+            for (char c = '\u4e00'; c <= '\u9fff'; c++) all.append(c);
+            String simplified = HanLP.convertToSimplifiedChinese(all.toString());
+            t = new BitSet(0x10000);
+            for (int i = 0; i < all.length() && i < simplified.length(); i++) {
+                if (all.charAt(i) != simplified.charAt(i)) t.set(all.charAt(i));
+            }
+            traditionalOnly = t;
+        }
+        return t;
+    }
+
     /**
      * Whether a text is printed in traditional characters: enough of its Han characters change under
      * conversion to simplified. Simplified text is left alone so that conversion never rewrites it.
      */
     public static boolean isTraditional(String text) {
-        int han = 0;
-        StringBuilder sample = new StringBuilder();
-        for (int i = 0; i < text.length() && sample.length() < 4000; i++) {
+        BitSet trad = traditionalOnly();
+        int han = 0, changed = 0;
+        for (int i = 0; i < text.length() && han < 2000; i++) {
             char c = text.charAt(i);
-            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) { han++; sample.append(c); }
+            if (c < '\u4e00' || c > '\u9fff') continue;
+            han++;
+            if (trad.get(c)) changed++;
         }
-        if (han < 10) return false;
-        String simplified = HanLP.convertToSimplifiedChinese(sample.toString());
-        int changed = 0;
-        for (int i = 0; i < sample.length() && i < simplified.length(); i++) {
-            if (sample.charAt(i) != simplified.charAt(i)) changed++;
-        }
-        return changed >= 8 && changed * 20 >= sample.length();
+        return han >= 10 && changed >= 8 && changed * 20 >= han;
     }
 
     /** The same layout with every text normalised; provenance keeps the raw text. */
