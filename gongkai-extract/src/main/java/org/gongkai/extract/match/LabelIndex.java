@@ -97,6 +97,19 @@ final class LabelIndex {
         return prev[b.length()];
     }
 
+    /**
+     * The T3 group a label cell names (（三）不予公开, （四）无法提供, （五）不予处理, and in 2021 （六）其他处理),
+     * or null. 三、本年度办理结果 is not one: it only spans the outcome rows.
+     */
+    String group(String key) {
+        String core = LabelKey.withoutEnumerator(key);
+        for (var e : template.groupAliases().entrySet()) {
+            if (e.getKey().equals("requests.outcomes")) continue;
+            for (String a : e.getValue()) if (core.startsWith(a) && core.length() <= a.length() + SLACK) return e.getKey();
+        }
+        return null;
+    }
+
     /** True when a text cell is a label of either template: a row, caption, group or column. */
     boolean isLabel(String key) {
         if (key.isEmpty()) return false;
