@@ -170,9 +170,7 @@ class TextLayoutsTest {
     }
 
     /** A report pasted as markdown, with pipe tables and half-width punctuation in the labels. */
-    @Test
-    void markdown_pipe_tables() {
-        String md = """
+    private static final String MARKDOWN = """
                 # 某县交通运输局2022年政府信息公开工作年度报告
 
                 一、总体情况
@@ -243,7 +241,10 @@ class TextLayoutsTest {
 
                 本年度未收取信息处理费。
                 """;
-        Report r = Gongkai.parse(md, "pasted.md");
+
+    @Test
+    void markdown_pipe_tables() {
+        Report r = Gongkai.parse(MARKDOWN, "pasted.md");
         assertThat(r.templateId()).isEqualTo("2021");
         assertThat(r.year()).isEqualTo(2022);
         assertThat(r.agency()).isEqualTo("某县交通运输局");
@@ -285,6 +286,34 @@ class TextLayoutsTest {
                 appeals.suit_after_review: 0 0 0 0 0
                 """);
         assertThat(r.sections().get("other")).isEqualTo("本年度未收取信息处理费。");
+    }
+
+    /** A subtotal row under a group label is not a template row: kept apart, the leaves unaffected. */
+    @Test
+    void subtotal_rows_are_kept_as_extra_cells() {
+        String md = MARKDOWN.replace("| | (三)不予公开 | 1.属于国家秘密 |",
+                "| | (三)不予公开 | | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n| | | 1.属于国家秘密 |")
+                .replace("| | (四)无法提供 | 1.本机关不掌握相关政府信息 |",
+                        "| | (四)无法提供 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n| | | 1.本机关不掌握相关政府信息 |");
+        Report r = Gongkai.parse(md, "subtotals.md");
+        assertThat(r.extraCells().get("requests.withheld.natural").value().number()).isEqualByComparingTo("0");
+        assertThat(r.extraCells().get("requests.unavailable.natural").value().number()).isEqualByComparingTo("1");
+        assertThat(r.extraCells().get("requests.unavailable.total").value().number()).isEqualByComparingTo("1");
+        assertThat(r.cells().get("requests.unavailable.not_held.natural").value().number()).isEqualByComparingTo("1");
+        assertThat(r.cells().get("requests.withheld.state_secret.total").value().number()).isEqualByComparingTo("0");
+        assertThat(r.findings()).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("non-template-row");
+            assertThat(f.message()).contains("（四）无法提供");
+        });
+        assertThat(r.findings()).noneSatisfy(f -> assertThat(f.rule()).isEqualTo("R3s"));
+
+        // a subtotal that is not the sum of its leaves is the report's own error, told as a warning
+        Report wrong = Gongkai.parse(md.replace("| | (四)无法提供 | | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+                "| | (四)无法提供 | | 2 | 0 | 0 | 0 | 0 | 0 | 2 |"), "subtotals-wrong.md");
+        assertThat(wrong.findings()).filteredOn(f -> f.rule().equals("R3s")).hasSize(2).allSatisfy(f -> {
+            assertThat(f.severity()).isEqualTo(org.gongkai.core.report.Severity.WARNING);
+            assertThat(f.message()).contains("（四）无法提供").contains("2 ≠ 其下各项之和 1");
+        });
     }
 
     /** A GBK-encoded file with Windows line endings reads as its UTF-8 original does. */

@@ -102,6 +102,11 @@ final class TableMatcher {
             }
             for (Segment s : segs) {
                 if (s.spec == null) continue;
+                if (s.foreign && s.spec.caption().equals(SUBTOTAL)) {
+                    // a group label is a merged cell, not a row; only a report that adds a subtotal row prints values beside it
+                    if (s.values.stream().anyMatch(v -> !v.blank())) out.add(s);
+                    continue;
+                }
                 if (pending != null) { if (!pending.values.isEmpty()) out.add(pending); pending = null; }
                 if (s.values.isEmpty()) { pending = s; idle = 0; } else out.add(s);
             }
@@ -119,6 +124,7 @@ final class TableMatcher {
             RowSpec spec = labels.row(c.key);
             boolean foreign = false;
             if (spec == null) { spec = labels.otherRow(c.key); foreign = spec != null; }
+            if (spec == null && labels.group(c.key) != null) { spec = subtotalRow(labels.group(c.key)); foreign = true; }
             if (spec == null && !labels.isLabel(c.key)) {
                 spec = labels.approximateRow(c.key);
                 if (spec != null) {
@@ -135,6 +141,26 @@ final class TableMatcher {
         }
         out.add(cur);
         return out;
+    }
+
+    private static final String SUBTOTAL = "subtotal";
+    private final Map<String, RowSpec> subtotals = new HashMap<>();
+
+    /**
+     * A subtotal row some reports add under a T3 group (「（三）不予公开」 with values): not a template row, so
+     * its values go to the extra cells as {@code requests.withheld.natural} …, where the rules can check them
+     * against the group's leaves.
+     */
+    private RowSpec subtotalRow(String groupId) {
+        return subtotals.computeIfAbsent(groupId, g -> {
+            RowSpec leaf = template.rows(TableId.T3).stream().filter(r -> r.id().startsWith(g + ".")).findFirst().orElseThrow();
+            String label = leaf.cells().get(0).group();
+            List<CellSpec> cs = new ArrayList<>();
+            for (CellSpec c : leaf.cells()) {
+                cs.add(new CellSpec(g + "." + c.columnId(), TableId.T3, label, label, c.columnLabel(), c.kind(), g, c.columnId()));
+            }
+            return new RowSpec(g, TableId.T3, SUBTOTAL, label, List.of(), cs);
+        });
     }
 
     /** 「(六)」 and 「其他处理」 in two cells are one label. */
