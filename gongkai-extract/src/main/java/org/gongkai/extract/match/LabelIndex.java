@@ -134,34 +134,7 @@ final class LabelIndex {
                     : core.length() <= a.maxCore && core.startsWith(a.text);
             if (hit) { best = a.row; bestLen = a.text.length(); }
         }
-        return best != null ? best : misprinted(t, key, core);
-    }
-
-    /**
-     * A leaf label printed with a few characters missing (「2.其他法律行政止公开」 for
-     * 「2.其他法律行政法规禁止公开」): the row whose label has the same number and contains the printed
-     * characters in order, missing at most a quarter of them, when exactly one row does.
-     */
-    private static RowSpec misprinted(Template t, String key, String core) {
-        String number = key.substring(0, key.length() - core.length());
-        if (number.isEmpty() || core.length() < 5) return null;
-        RowSpec found = null;
-        for (RowSpec r : t.rows()) {
-            if (r.table() != TableId.T3) continue;
-            String label = LabelKey.of(r.label());
-            String labelCore = LabelKey.withoutEnumerator(label);
-            if (!label.startsWith(number) || labelCore.length() == core.length()) continue;
-            if (core.length() * 4 < labelCore.length() * 3 || !isSubsequence(core, labelCore)) continue;
-            if (found != null) return null;
-            found = r;
-        }
-        return found;
-    }
-
-    private static boolean isSubsequence(String s, String of) {
-        int j = 0;
-        for (int i = 0; i < of.length() && j < s.length(); i++) if (of.charAt(i) == s.charAt(j)) j++;
-        return j == s.length();
+        return best;
     }
 
     private static Map<Character, List<Alias>> aliases(Template t) {

@@ -44,6 +44,11 @@ public final class PdfReader implements DocumentReader {
             List<PageContent> pages = PageContent.of(doc);
             int glyphs = 0;
             for (PageContent p : pages) glyphs += p.glyphs.size();
+            if (glyphs == 0 && (pages.isEmpty() || !endsLikePdf(bytes))) {
+                // PDFBox repairs what it can of a cut-off file; with no text left, the cut is the cause
+                throw new UnreadableDocumentException("PDF 文件已损坏或不完整（文件被截断，缺少结尾）",
+                        "请重新下载完整的文件");
+            }
             if (glyphs == 0) {
                 throw new UnreadableDocumentException("PDF 没有文字层（扫描件或图片），暂不支持文字识别（OCR）",
                         "请向发布机关索取可复制文字的 PDF、Word 或网页版本");
@@ -56,6 +61,15 @@ public final class PdfReader implements DocumentReader {
             throw new UnreadableDocumentException("PDF 文件已损坏或不完整，无法解析（" + brief(e) + "）",
                     "请重新下载完整的文件，或向发布机关索取其他格式");
         }
+    }
+
+    /** A complete PDF ends with %%EOF (give or take trailing white space or junk). */
+    private static boolean endsLikePdf(byte[] b) {
+        int from = Math.max(0, b.length - 2048);
+        for (int i = b.length - 5; i >= from; i--) {
+            if (b[i] == '%' && b[i + 1] == '%' && b[i + 2] == 'E' && b[i + 3] == 'O' && b[i + 4] == 'F') return true;
+        }
+        return false;
     }
 
     private static PDDocument load(byte[] bytes) throws IOException {

@@ -66,6 +66,7 @@ class SampleReportsTest {
             assertThat(r.extraCells().get("requests.other." + c).value().number()).isZero();
         }
         assertThat(r.findings()).anyMatch(f -> f.rule().equals("non-template-row"));
+        assertThat(r.findings()).anyMatch(f -> f.rule().equals("label-approximate"));
     }
 
     @Test
