@@ -81,7 +81,8 @@ final class Api {
             }
         });
         r.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+            String type = ctx.res().getContentType();
+            if (ctx.path().startsWith("/api/") && (type == null || !type.startsWith("application/json"))) {
                 json(ctx, Map.of("status", 404, "error", "没有这个接口：" + ctx.method() + " " + ctx.path() + "；见 docs/api.md"));
             }
         });
