@@ -105,6 +105,12 @@ public final class Store implements AutoCloseable {
         return jdbi.withHandle(h -> Reports.load(h, id));
     }
 
+    /** The bytes of a stored document, by SHA-256: what a report was read from, for showing its source. */
+    public Optional<byte[]> document(String sha256) {
+        return jdbi.withHandle(h -> h.createQuery("select content from document where sha256 = :sha")
+                .bind("sha", sha256).map((rs, ctx) -> rs.getBytes(1)).findOne());
+    }
+
     /** One stored report's summary. */
     public Optional<ReportSummary> summary(long id) {
         return jdbi.withHandle(h -> Reports.summary(h, id));

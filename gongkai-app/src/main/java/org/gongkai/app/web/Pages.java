@@ -158,7 +158,7 @@ final class Pages {
         Report r = api.load(id);
         List<StoredFinding> stored = store.findings(id);
         Template t = r.template().orElse(null);
-        List<ReportTables.Table> tables = t == null ? List.of() : ReportTables.of(r, t, stored);
+        List<ReportTables.Table> tables = t == null ? List.of() : ReportTables.of(r, t, stored, textLines(s.sha256()));
         List<FindingView> fs = new ArrayList<>();
         for (int i = 0; i < stored.size(); i++) {
             StoredFinding f = stored.get(i);
@@ -196,6 +196,13 @@ final class Pages {
         }
         api.review(id, key, s, ctx.formParam("note"), "web");
         ctx.redirect("/reports/" + id + "#findings");
+    }
+
+    /** The lines of a text document, numbered as the text reader numbers them; null for other formats. */
+    private List<String> textLines(String sha) {
+        byte[] bytes = store.document(sha).orElse(null);
+        if (bytes == null || org.gongkai.extract.read.Format.sniff(bytes) != org.gongkai.extract.read.Format.TEXT) return null;
+        return org.gongkai.extract.read.Charsets.decode(bytes).lines().toList();
     }
 
     // ------------------------------------------------------------------------------------------ 机关

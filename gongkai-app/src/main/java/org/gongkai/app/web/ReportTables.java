@@ -34,9 +34,17 @@ final class ReportTables {
         }
     }
 
+    /** Lines either side of the line a value was read from, when the document is text. */
+    static final int CONTEXT = 3;
+
     private ReportTables() {}
 
-    static List<Table> of(Report r, Template t, List<StoredFinding> findings) {
+    static List<Table> of(Report r, Template t, List<StoredFinding> findings) { return of(r, t, findings, null); }
+
+    /**
+     * @param lines the document's text lines when it is text (so a cell's source shows its neighbours), else null
+     */
+    static List<Table> of(Report r, Template t, List<StoredFinding> findings, List<String> lines) {
         Map<String, List<Integer>> onCell = new LinkedHashMap<>();
         Map<String, String> worst = new LinkedHashMap<>();
         for (int i = 0; i < findings.size(); i++) {
@@ -47,7 +55,7 @@ final class ReportTables {
                 worst.merge(c, sev, (a, b) -> rank(a) <= rank(b) ? a : b);
             }
         }
-        Builder b = new Builder(r, onCell, worst);
+        Builder b = new Builder(r, onCell, worst, lines);
         return List.of(b.proactive(t), b.requests(t), b.appeals(t));
     }
 
@@ -68,7 +76,7 @@ final class ReportTables {
         return "";
     }
 
-    private record Builder(Report r, Map<String, List<Integer>> onCell, Map<String, String> worst) {
+    private record Builder(Report r, Map<String, List<Integer>> onCell, Map<String, String> worst, List<String> lines) {
 
         Td value(CellSpec spec, int colspan) {
             Cell c = r.cell(spec.id()).orElse(null);
@@ -77,8 +85,23 @@ final class ReportTables {
             StringBuilder ids = new StringBuilder();
             for (Integer i : fs) ids.append(ids.length() == 0 ? "" : " ").append(i);
             return new Td(print(c), colspan, 1, "value", spec.id(), spec.displayName(),
-                    p == null ? "" : p.describe(), p == null || p.text() == null ? "" : p.text(),
+                    p == null ? "" : p.describe(), excerpt(p),
                     c == null || c.raw() == null ? "" : c.raw(), ids.toString(), worst.get(spec.id()));
+        }
+
+        /** The line read, marked ▶, with its neighbours; or the cell's text where there are no lines. */
+        String excerpt(Provenance p) {
+            if (p == null) return "";
+            if (lines == null || p.line() == null || p.page() != null || p.line() < 1 || p.line() > lines.size()) {
+                return p.text() == null ? "" : p.text();
+            }
+            StringBuilder sb = new StringBuilder();
+            int from = Math.max(1, p.line() - CONTEXT);
+            int to = Math.min(lines.size(), p.line() + CONTEXT);
+            for (int i = from; i <= to; i++) {
+                sb.append(i == p.line() ? "▶ " : "  ").append(i).append("  ").append(lines.get(i - 1).strip()).append('\n');
+            }
+            return sb.toString();
         }
 
         Table proactive(Template t) {

@@ -92,7 +92,8 @@ class BrowserTest {
         WebElement panel = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cell-panel")));
         assertThat(browser.findElement(By.id("cell-name")).getText()).isEqualTo("（一）予以公开 · 总计");
         assertThat(browser.findElement(By.id("cell-where")).getText()).isEqualTo("第132行");
-        assertThat(browser.findElement(By.id("cell-source")).getText()).isEqualTo("0");
+        // the source shows the line read (132 of the seed) among its neighbours
+        assertThat(browser.findElement(By.id("cell-source")).getText()).contains("▶ 132  0").contains("129  0");
         assertThat(browser.findElement(By.id("cell-findings")).getText()).contains("（一）予以公开 · 总计：0 ≠ 各类申请人之和 4");
         assertThat(browser.findElements(By.cssSelector("ol.findings li.highlight"))).isNotEmpty();
         assertThat(panel.isDisplayed()).isTrue();
