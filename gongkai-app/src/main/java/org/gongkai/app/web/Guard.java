@@ -17,6 +17,10 @@ final class Guard {
 
     /** The token may come as a bearer token, an X-Gongkai-Token header or a form field. */
     boolean allows(Context ctx) {
+        // a page of another site must not post to this one through the user's browser, token or not
+        String origin = ctx.header("Origin");
+        String host = ctx.header("Host");
+        if (origin != null && host != null && !origin.equals("http://" + host) && !origin.equals("https://" + host)) return false;
         if (token == null) return true;
         String given = ctx.header("X-Gongkai-Token");
         String auth = ctx.header("Authorization");

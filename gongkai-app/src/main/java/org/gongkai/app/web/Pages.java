@@ -150,7 +150,14 @@ final class Pages {
     record SectionView(String title, List<String> paragraphs) {}
 
     record ReportView(long id, String title, ReportSummary summary, List<ReportTables.Table> tables,
-                      List<FindingView> findings, List<SectionView> sections, boolean tokenRequired) {}
+                      List<FindingView> findings, List<SectionView> sections, boolean tokenRequired) {
+        /** The file name only: the directory it was read from says nothing to readers and tells too much about the server. */
+        String sourceName() {
+            String s = summary.source();
+            if (s == null) return "";
+            return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
+        }
+    }
 
     private void report(Context ctx) {
         long id = Api.id(ctx);

@@ -81,7 +81,8 @@ public final class WebServer implements AutoCloseable {
             c.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'");
-                ctx.header("Referrer-Policy", "no-referrer");
+                // same-origin, not no-referrer: with no-referrer the browser sends "Origin: null" and the write guard cannot tell
+                ctx.header("Referrer-Policy", "same-origin");
             });
             api.routes(c.routes);
             pages.routes(c.routes);

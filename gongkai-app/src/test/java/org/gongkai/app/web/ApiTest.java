@@ -328,6 +328,9 @@ class ApiTest {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Seeds.bytes(Seeds.DISTRICT))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(yes.statusCode()).isEqualTo(201);
         }
+        Answer crossSite = post("/api/v1/upload?name=a.txt", "application/octet-stream", Seeds.bytes(Seeds.DISTRICT),
+                "Origin", "http://evil.example");
+        assertThat(crossSite.status()).isEqualTo(401);
         assertThatThrownBy(() -> WebServer.start(store, WebServer.options().host("0.0.0.0").port(0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("令牌");
     }
