@@ -12,8 +12,10 @@ public final class Readers {
         return switch (f) {
             case EMPTY -> throw new UnreadableDocumentException("文件为空（0 字节）", "请检查下载或导出是否完整");
             case TEXT -> new TextReader().read(bytes, source);
-            case HTML, PDF, DOCX, DOC -> throw new UnreadableDocumentException(
-                    f.name() + " 格式的读取尚未提供", "请先另存为纯文本（.txt）再读取");
+            case HTML -> new HtmlReader().read(bytes, source);
+            case PDF -> new PdfReader().read(bytes, source);
+            case DOCX -> new DocxReader().read(bytes, source);
+            case DOC -> new DocReader().read(bytes, source);
             case OTHER_ZIP -> throw new UnreadableDocumentException("ZIP 压缩文件但不是 Word 文档（DOCX）",
                     "请解压后分别读取其中的报告文件");
             case BINARY -> throw new UnreadableDocumentException("不是文本文件（二进制内容，如图片或程序）",
