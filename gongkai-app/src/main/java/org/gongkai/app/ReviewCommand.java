@@ -16,7 +16,7 @@ final class ReviewCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "REPORT", description = "报告编号")
     long report;
 
-    @Parameters(index = "1", paramLabel = "KEY", description = "问题的键（见 gongkai show）")
+    @Parameters(index = "1", paramLabel = "KEY", description = "问题的序号或键（见 gongkai show）")
     String key;
 
     @Parameters(index = "2", paramLabel = "STATE", description = "open、confirmed 或 dismissed")
@@ -37,7 +37,17 @@ final class ReviewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = db.open()) {
-            store.review(report, key, ReviewState.parse(state), note, by);
+            String k = key;
+            if (key.matches("\\d{1,4}")) {
+                // the number gongkai show prints before each finding
+                var findings = store.findings(report);
+                int n = Integer.parseInt(key);
+                if (n < 1 || n > findings.size()) {
+                    throw new IllegalArgumentException("报告 " + report + " 没有第 " + n + " 个问题；请用 gongkai show " + report + " 查看");
+                }
+                k = findings.get(n - 1).key();
+            }
+            store.review(report, k, ReviewState.parse(state), note, by);
         }
         spec.commandLine().getOut().println("已记录：报告 " + report + " " + key + " → " + state);
         spec.commandLine().getOut().flush();

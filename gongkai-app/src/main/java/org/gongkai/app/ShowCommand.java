@@ -58,9 +58,10 @@ final class ShowCommand implements Callable<Integer> {
             out.print(TablePrinter.print(report));
             if (!store.findings(id).isEmpty()) {
                 out.println();
-                out.println("问题的键与审核状态（gongkai review " + id + " 键 confirmed|dismissed）：");
+                out.println("问题的审核状态（gongkai review " + id + " 序号或键 confirmed|dismissed）：");
+                int n = 0;
                 for (StoredFinding f : store.findings(id)) {
-                    out.println("  " + f.key() + "  " + f.state().id()
+                    out.println("  [" + ++n + "] " + f.finding().rule() + " " + f.state().id() + "  键 " + f.key()
                             + (f.previousReportId() == null ? "" : "  对照报告 " + f.previousReportId())
                             + (f.note() == null ? "" : "  备注：" + f.note())
                             + (f.reviewer() == null ? "" : "（" + f.reviewer() + "）"));

@@ -56,6 +56,13 @@ class StoreCommandsTest {
         Run show = gongkai("show", jiangyinId, "--db", db);
         assertThat(show.out()).contains("江苏省 无锡市 江阴市").contains("行政许可").contains("810");
 
+        // seed 000's T3 总计 column is 0 where 自然人 has 4: R2 is broken on （一） and （七）
+        assertThat(show.out()).contains("R2 open");
+        int r2 = show.out().lines().filter(l -> l.contains("] R2 ")).findFirst().map(l -> l.substring(l.indexOf('[') + 1, l.indexOf(']'))).map(Integer::parseInt).orElseThrow();
+        Run review = gongkai("review", jiangyinId, Integer.toString(r2), "confirmed", "--note", "总计列填成了 0", "--by", "审核员", "--db", db);
+        assertThat(review.status()).isZero();
+        assertThat(gongkai("show", jiangyinId, "--db", db).out()).contains("[" + r2 + "] R2 confirmed").contains("总计列填成了 0");
+
         Path csv = tmp.resolve("out/reports.csv");
         Run export = gongkai("export", "--to", "csv", "-o", csv.toString(), "--db", db, "--year", "2020");
         assertThat(export.out()).contains("已导出 4 份报告");

@@ -325,7 +325,9 @@ public final class Ingest {
                         p.status().id(), p.reason(), p.advice(), id);
             });
         } catch (RuntimeException e) {
-            LOG.warn("storing {} failed", p.origin(), e);
+            // one line for people; the stack trace for whoever turns on debug logging
+            LOG.warn("storing {} failed: {}", p.origin(), Store.rootMessage(e));
+            LOG.debug("storing {} failed", p.origin(), e);
             String reason = "保存失败（" + Store.rootMessage(e) + "）";
             String advice = "已回滚该文件；重新运行同一命令即可补全";
             recordFailure(p.origin(), reason, advice);
