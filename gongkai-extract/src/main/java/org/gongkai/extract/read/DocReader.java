@@ -44,8 +44,9 @@ public final class DocReader implements DocumentReader {
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("Word 文档已加密，需要密码才能打开",
                     "请向发布机关索取未加密的版本，或用密码打开后另存为不加密的文档");
+        } catch (UnreadableDocumentException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnreadableDocumentException u) throw u;
             throw new UnreadableDocumentException("Word 文档（DOC）已损坏或不完整，无法解析",
                     "请重新下载完整的文件，或用 Word/WPS 打开后另存为 DOCX");
         }

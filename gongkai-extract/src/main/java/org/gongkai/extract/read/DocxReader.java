@@ -1,8 +1,5 @@
 package org.gongkai.extract.read;
 
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -50,10 +47,10 @@ public final class DocxReader implements DocumentReader {
             Walker w = new Walker();
             w.body(doc.getBodyElements());
             return new Layout(source, Format.DOCX.mediaType(), w.blocks);
-        } catch (IOException | POIXMLException | NotOfficeXmlFileException | IllegalStateException e) {
-            throw damaged(e);
-        } catch (RuntimeException e) {
-            if (e instanceof UnreadableDocumentException u) throw u;
+        } catch (UnreadableDocumentException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // POI reports a damaged package as POIXMLException, NotOfficeXmlFileException or plain runtime errors
             throw damaged(e);
         }
     }

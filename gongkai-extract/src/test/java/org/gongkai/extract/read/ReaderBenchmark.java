@@ -20,7 +20,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * Reader throughput, single-threaded, per format: documents per second for the reader alone, for the
+ * Reader throughput, single-threaded, per format: documents per CPU second for the reader alone, for the
  * whole read (reader, matcher, rules), and for the floor — plain text extraction of the same bytes by
  * PDFBox, POI or jsoup alone. Not a test: run by hand and write the numbers into BENCHMARKS.md.
  * <pre>java -cp … org.gongkai.extract.read.ReaderBenchmark DIR [seconds per measurement]</pre>
@@ -74,22 +74,27 @@ public final class ReaderBenchmark {
         };
     }
 
-    /** Documents per second over the set, after a warm-up of the same length. */
+    /**
+     * Documents per CPU second of this thread over the set, after a warm-up of the same length. CPU
+     * time, not wall time: on a shared machine the wall clock measures the neighbours.
+     */
     private static double rate(List<byte[]> docs, Work w, double seconds) throws Exception {
         Object sink = null;
         for (int phase = 0; phase < 2; phase++) {
-            long end = System.nanoTime() + (long) (seconds * 1e9);
-            long start = System.nanoTime();
+            long end = CPU.getCurrentThreadCpuTime() + (long) (seconds * 1e9);
+            long start = CPU.getCurrentThreadCpuTime();
             int n = 0;
-            while (System.nanoTime() < end || n < docs.size()) {
+            while (CPU.getCurrentThreadCpuTime() < end || n < docs.size()) {
                 sink = w.run(docs.get(n % docs.size()));
                 n++;
             }
             if (phase == 1) {
                 if (sink == null) throw new IllegalStateException();
-                return n / ((System.nanoTime() - start) / 1e9);
+                return n / ((CPU.getCurrentThreadCpuTime() - start) / 1e9);
             }
         }
         throw new IllegalStateException();
     }
+
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 }
