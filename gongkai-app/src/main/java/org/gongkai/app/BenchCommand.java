@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,8 +60,11 @@ final class BenchCommand implements Callable<Integer> {
 
     private long sink;
 
-    record Stats(int docs, long bytes, double seconds, double medianMs, double p99Ms, double peakHeapMb, int failures) {
+    /** @param cpuSeconds CPU time of the measuring thread per pass: steadier than wall time on a shared machine */
+    record Stats(int docs, long bytes, double seconds, double cpuSeconds, double medianMs, double p99Ms, double peakHeapMb,
+                 int failures) {
         double docsPerSecond() { return docs / seconds; }
+        double docsPerCpuSecond() { return docs / cpuSeconds; }
         double mbPerSecond() { return bytes / 1e6 / seconds; }
     }
 
@@ -79,8 +83,9 @@ final class BenchCommand implements Callable<Integer> {
         byFormat.values().removeIf(List::isEmpty);
         out.println(machine());
         out.println();
-        out.println("| format | docs | MB | read docs/s | read MB/s | median ms | p99 ms | peak heap MB | floor docs/s | floor median ms | read ÷ floor | failures |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        out.println("| format | docs | MB | read docs/s | read MB/s | median ms | p99 ms | peak heap MB | floor docs/s | floor median ms"
+                + " | read ÷ floor | read docs/CPU-s | floor docs/CPU-s | read ÷ floor (CPU) | failures |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         int bad = 0;
         for (Map.Entry<String, List<Path>> e : byFormat.entrySet()) {
             String format = e.getKey();
@@ -88,10 +93,11 @@ final class BenchCommand implements Callable<Integer> {
             for (int i = 0; i < warmup; i++) { run(files, true); run(files, false); }
             Stats read = run(files, true);
             Stats floor = run(files, false);
-            out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %d |%n",
+            out.printf(Locale.ROOT, "| %s | %d | %.2f | %.0f | %.2f | %.2f | %.2f | %.0f | %.0f | %.2f | %.2f | %.0f | %.0f | %.2f | %d |%n",
                     format, files.size(), read.bytes / 1e6, read.docsPerSecond(), read.mbPerSecond(),
                     read.medianMs, read.p99Ms, read.peakHeapMb, floor.docsPerSecond(), floor.medianMs,
-                    read.seconds / floor.seconds, read.failures);
+                    read.seconds / floor.seconds, read.docsPerCpuSecond(), floor.docsPerCpuSecond(),
+                    read.cpuSeconds / floor.cpuSeconds, read.failures);
             out.flush();
         }
         if (verify) bad = verify(byFormat, out);
@@ -108,9 +114,12 @@ final class BenchCommand implements Callable<Integer> {
         long bytes = 0;
         int failures = 0;
         long total = 0;
+        long cpu = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int k = 0;
         for (int r = 0; r < repeat; r++) {
             for (Path p : files) {
+                long c0 = threads.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 byte[] b = Files.readAllBytes(p);
                 try {
@@ -120,6 +129,7 @@ final class BenchCommand implements Callable<Integer> {
                     failures++;
                 }
                 long dt = System.nanoTime() - t0;
+                cpu += threads.getCurrentThreadCpuTime() - c0;
                 total += dt;
                 ms[k++] = dt / 1e6;
                 bytes += b.length;
@@ -128,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
         long peak = 0;
         for (MemoryPoolMXBean p : heap) peak += p.getPeakUsage().getUsed();
         Arrays.sort(ms);
-        return new Stats(files.size(), bytes / repeat, total / 1e9 / repeat, percentile(ms, 50), percentile(ms, 99),
+        return new Stats(files.size(), bytes / repeat, total / 1e9 / repeat, cpu / 1e9 / repeat, percentile(ms, 50), percentile(ms, 99),
                 peak / 1e6, failures / repeat);
     }
 
