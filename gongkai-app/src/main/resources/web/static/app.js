@@ -107,13 +107,13 @@
     var names = Object.keys(o.outcomes);
     echarts.init(document.getElementById('chart-outcomes')).setOption({
       title: { text: '办理结果构成', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' },
-      legend: { top: 20, data: names }, grid: { top: 70 },
+      legend: { top: 28, data: names }, grid: { top: 90 },
       xAxis: { type: 'category', data: o.years }, yAxis: { type: 'value' },
       series: names.map(function (n) { return { name: n, type: 'bar', stack: 'all', data: o.outcomes[n] }; })
     });
     echarts.init(document.getElementById('chart-correction')).setOption({
       title: { text: '纠错率（%）', textStyle: { fontSize: 13 } }, tooltip: { trigger: 'axis' },
-      legend: { top: 20, data: ['行政复议', '行政诉讼'] }, grid: { top: 60 },
+      legend: { top: 28, data: ['行政复议', '行政诉讼'] }, grid: { top: 70 },
       xAxis: { type: 'category', data: o.years }, yAxis: { type: 'value', max: 100 },
       series: [{ name: '行政复议', type: 'line', data: o.review, connectNulls: false },
                { name: '行政诉讼', type: 'line', data: o.suits, connectNulls: false }]

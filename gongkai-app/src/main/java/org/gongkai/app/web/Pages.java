@@ -98,7 +98,7 @@ final class Pages {
             c[0]++;
             if (s.errors() > 0) c[1]++;
             rows.add(new Row(s.id(), s.organ(), s.organId(), rn, s.year(), s.template(), s.status(), s.reason(),
-                    s.errors(), s.findings(), s.source()));
+                    s.errors(), s.findings(), fileName(s.source())));
             if (s.organId() != null && ("parsed".equals(s.status()) || "partial".equals(s.status()))) {
                 Report r = store.report(s.id()).orElse(null);
                 BigDecimal n = r == null ? null : Indicators.applications(r);
@@ -151,12 +151,7 @@ final class Pages {
 
     record ReportView(long id, String title, ReportSummary summary, List<ReportTables.Table> tables,
                       List<FindingView> findings, List<SectionView> sections, boolean tokenRequired) {
-        /** The file name only: the directory it was read from says nothing to readers and tells too much about the server. */
-        String sourceName() {
-            String s = summary.source();
-            if (s == null) return "";
-            return s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
-        }
+        String sourceName() { return fileName(summary.source()); }
     }
 
     private void report(Context ctx) {
@@ -301,6 +296,12 @@ final class Pages {
     // ------------------------------------------------------------------------------------------ helpers
 
     private static String nz(String s) { return s == null ? "" : s; }
+
+    /** The file name only: the directory a report was read from says nothing to readers and too much about the server. */
+    static String fileName(String source) {
+        if (source == null) return "";
+        return source.substring(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+    }
 
     private static String toJson(Object o) {
         try {
