@@ -14,6 +14,9 @@ public final class Template {
     private final List<CellSpec> cells;
     private final Map<String, CellSpec> byId;
     private final List<RowSpec> rows;
+    private final Map<TableId, List<RowSpec>> rowsByTable = new java.util.EnumMap<>(TableId.class);
+    private final Map<String, RowSpec> rowsById = new LinkedHashMap<>();
+    private final List<RowSpec> outcomeRows;
     private final Map<String, List<String>> captionAliases;
     private final Map<String, List<String>> columnAliases;
     private final Map<String, List<String>> groupAliases;
@@ -28,6 +31,20 @@ public final class Template {
         for (CellSpec c : cells) m.put(c.id(), c);
         this.byId = Collections.unmodifiableMap(m);
         this.rows = List.copyOf(rows);
+        for (TableId t : TableId.values()) {
+            List<RowSpec> in = new ArrayList<>();
+            for (RowSpec r : rows) if (r.table() == t) in.add(r);
+            rowsByTable.put(t, List.copyOf(in));
+        }
+        for (RowSpec r : rows) rowsById.put(r.id(), r);
+        List<RowSpec> outcomes = new ArrayList<>();
+        for (RowSpec r : rowsByTable.get(TableId.T3)) {
+            String rid = r.id();
+            if (rid.equals("requests.new") || rid.equals("requests.carried_over") || rid.equals("requests.total")
+                    || rid.equals("requests.carried_forward")) continue;
+            outcomes.add(r);
+        }
+        this.outcomeRows = List.copyOf(outcomes);
         this.captionAliases = Map.copyOf(captionAliases);
         this.columnAliases = Map.copyOf(columnAliases);
         this.groupAliases = Map.copyOf(groupAliases);
@@ -49,16 +66,9 @@ public final class Template {
     /** Every row of every table, in printed order. */
     public List<RowSpec> rows() { return rows; }
 
-    public List<RowSpec> rows(TableId table) {
-        List<RowSpec> out = new ArrayList<>();
-        for (RowSpec r : rows) if (r.table() == table) out.add(r);
-        return out;
-    }
+    public List<RowSpec> rows(TableId table) { return rowsByTable.get(table); }
 
-    public Optional<RowSpec> row(String rowId) {
-        for (RowSpec r : rows) if (r.id().equals(rowId)) return Optional.of(r);
-        return Optional.empty();
-    }
+    public Optional<RowSpec> row(String rowId) { return Optional.ofNullable(rowsById.get(rowId)); }
 
     /** T2 caption ids (a, b, c, d, e) to their label keys. */
     public Map<String, List<String>> captionAliases() { return captionAliases; }
@@ -70,16 +80,7 @@ public final class Template {
     public Map<String, List<String>> groupAliases() { return groupAliases; }
 
     /** The T3 rows whose cells are outcomes (三、本年度办理结果 leaves), in printed order. */
-    public List<RowSpec> outcomeRows() {
-        List<RowSpec> out = new ArrayList<>();
-        for (RowSpec r : rows(TableId.T3)) {
-            String id = r.id();
-            if (id.equals("requests.new") || id.equals("requests.carried_over") || id.equals("requests.total")
-                    || id.equals("requests.carried_forward")) continue;
-            out.add(r);
-        }
-        return out;
-    }
+    public List<RowSpec> outcomeRows() { return outcomeRows; }
 
     /** The T3 column ids in printed order: natural … other_org, total. */
     public List<String> requestColumns() {

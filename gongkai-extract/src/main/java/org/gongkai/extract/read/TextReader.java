@@ -109,7 +109,9 @@ public final class TextReader implements DocumentReader {
     private static Kind classify(String s) {
         int tab = s.indexOf('\t');
         if (isBlank(s) && tab < 0) return Kind.BLANK;
-        if (tab < 0 && (JUNK.matcher(s).matches() || PAGE_NUMBER.matcher(s).matches())) return Kind.BLANK;
+        if (tab < 0 && (startsLikeJunk(s) && JUNK.matcher(s).matches() || s.length() <= 40 && PAGE_NUMBER.matcher(s).matches())) {
+            return Kind.BLANK;
+        }
         if (tab >= 0) {
             if (tab == 0 && s.indexOf('\t', 1) < 0) return Kind.CELL;
             return Kind.TAB_ROW;
@@ -117,6 +119,11 @@ public final class TextReader implements DocumentReader {
         if (isPipeRow(s)) return Kind.PIPE;
         if (alignedFields(s).size() >= 2) return Kind.ALIGNED;
         return Kind.TEXT;
+    }
+
+    private static boolean startsLikeJunk(String s) {
+        String t = s.stripLeading();
+        return !t.isEmpty() && "|│┃─━┼+=_-—".indexOf(t.charAt(0)) >= 0;
     }
 
     static boolean isBlank(String s) {

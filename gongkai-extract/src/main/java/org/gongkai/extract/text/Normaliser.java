@@ -52,7 +52,11 @@ public final class Normaliser {
     }
 
     private static boolean hasToneMark(String text) {
-        for (int i = 0; i < text.length(); i++) if (TONE_MARKS.indexOf(text.charAt(i)) >= 0) return true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            // every tone-marked letter lies in Latin-1 Supplement … Latin Extended-B, or is ḿ
+            if ((c >= '\u00e0' && c <= '\u01dc' || c == '\u1e3f') && TONE_MARKS.indexOf(c) >= 0) return true;
+        }
         return false;
     }
 
@@ -94,7 +98,9 @@ public final class Normaliser {
 
     /** The same layout with every text normalised; provenance keeps the raw text. */
     public static Layout normalise(Layout layout) {
-        boolean traditional = isTraditional(layout.text());
+        String all = layout.text();
+        boolean traditional = isTraditional(all);
+        if (!traditional && !hasToneMark(all)) return layout;
         List<Block> out = new ArrayList<>(layout.blocks().size());
         for (Block b : layout.blocks()) {
             if (b instanceof Paragraph p) {
