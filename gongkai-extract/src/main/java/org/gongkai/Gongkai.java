@@ -32,6 +32,13 @@ public final class Gongkai {
     /** Larger files are refused rather than read into memory. */
     public static final long MAX_BYTES = 200L * 1024 * 1024;
 
+    /**
+     * The version of what reading gives. Raise it whenever a change to readers, matcher or rules changes what
+     * a stored document reads as: stores then read again what an older version read ({@code gongkai reparse}).
+     * 1: plain text only, no rules; 2: HTML, Word and PDF readers and the rules of domain.md §2.
+     */
+    public static final int EXTRACTOR_VERSION = 2;
+
     private Gongkai() {}
 
     /**

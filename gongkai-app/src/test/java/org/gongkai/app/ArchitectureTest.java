@@ -10,7 +10,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** Dependencies point one way: app → extract → core, app → render → core, and core needs nothing but the JDK. */
+/** Dependencies point one way: app → store → extract → core, app → render → core, and core needs nothing but the JDK. */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -30,6 +30,16 @@ class ArchitectureTest {
     void extract_does_not_know_the_application() {
         noClasses().that().resideInAnyPackage("org.gongkai.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.app..")
+                .check(classes);
+    }
+
+    @Test
+    void the_store_does_not_know_the_application_and_readers_do_not_know_the_store() {
+        noClasses().that().resideInAnyPackage("org.gongkai.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.app..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.gongkai.extract..", "org.gongkai.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gongkai.store..")
                 .check(classes);
     }
 

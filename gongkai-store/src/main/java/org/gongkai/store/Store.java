@@ -1,0 +1,145 @@
+package org.gongkai.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.gongkai.core.report.Report;
+import org.gongkai.core.rules.RuleEngine;
+import org.gongkai.store.region.OrganResolver;
+import org.jdbi.v3.core.Jdbi;
+
+import java.nio.file.Path;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Gongkai database: an H2 file in a directory (the default, {@code ./gongkai-data/}) or a PostgreSQL
+ * database given by its {@code jdbc:postgresql://} URL. Opening it brings the schema up to date.
+ * <pre>{@code
+ * try (Store store = Store.open("gongkai-data")) {
+ *     IngestSummary s = store.ingest().run(List.of(Path.of("reports/")));
+ *     store.list(ReportFilter.all()).forEach(System.out::println);
+ * }
+ * }</pre>
+ */
+public final class Store implements AutoCloseable {
+    /** The directory used when none is given. */
+    public static final String DEFAULT_LOCATION = "gongkai-data";
+
+    private final HikariDataSource dataSource;
+    private final Jdbi jdbi;
+    private final String url;
+    private volatile RuleEngine rules = RuleEngine.standard();
+
+    private Store(HikariDataSource dataSource, String url) {
+        this.dataSource = dataSource;
+        this.url = url;
+        this.jdbi = Jdbi.create(dataSource);
+    }
+
+    /**
+     * Opens (creating if needed) the database at a directory or JDBC URL.
+     *
+     * @param location a directory for an embedded H2 database, or a {@code jdbc:} URL
+     */
+    public static Store open(String location) { return open(location, null, null); }
+
+    /** Opens a database that needs a user name and password (PostgreSQL). */
+    public static Store open(String location, String user, String password) {
+        String url = jdbcUrl(location);
+        HikariConfig c = new HikariConfig();
+        c.setJdbcUrl(url);
+        if (user != null) c.setUsername(user);
+        if (password != null) c.setPassword(password);
+        c.setPoolName("gongkai");
+        // parse workers look documents up while the writer writes
+        c.setMaximumPoolSize(Math.max(4, Runtime.getRuntime().availableProcessors() + 2));
+        c.setMinimumIdle(1);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(c);
+        } catch (RuntimeException e) {
+            throw new StoreException("无法打开数据库 " + redact(url) + "（" + rootMessage(e) + "）",
+                    "请检查 --db 参数：一个目录，或 jdbc:postgresql://主机/库?user=…&password=…", e);
+        }
+        try {
+            Flyway.configure().dataSource(ds).locations("classpath:db/gongkai")
+                    .placeholders(java.util.Map.of("binary", url.startsWith("jdbc:h2:") ? "binary large object" : "bytea"))
+                    .load().migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw new StoreException("数据库结构升级失败（" + rootMessage(e) + "）", "请确认该数据库是 Gongkai 的数据库", e);
+        }
+        return new Store(ds, url);
+    }
+
+    /** A directory becomes an H2 file URL in PostgreSQL mode; a jdbc: URL is used as given. */
+    static String jdbcUrl(String location) {
+        String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
+        if (loc.startsWith("jdbc:")) return loc;
+        Path dir = Path.of(loc).toAbsolutePath().normalize();
+        return "jdbc:h2:file:" + dir.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    /** The JDBC URL, without any password in it. */
+    public String url() { return redact(url); }
+
+    Jdbi jdbi() { return jdbi; }
+
+    RuleEngine rules() { return rules; }
+
+    /** Replaces the rules run across years (tests use a rule set of their own). */
+    Store rules(RuleEngine engine) { this.rules = engine; return this; }
+
+    /** Reads files and directories into the store. */
+    public Ingest ingest() { return new Ingest(this, OrganResolver.standard()); }
+
+    /** The stored reports that pass the filter, oldest first. */
+    public List<ReportSummary> list(ReportFilter filter) {
+        return jdbi.withHandle(h -> Reports.list(h, filter));
+    }
+
+    /** A stored report as read, with its findings (including those against the organ's previous year). */
+    public Optional<Report> report(long id) {
+        return jdbi.withHandle(h -> Reports.load(h, id));
+    }
+
+    /** One stored report's summary. */
+    public Optional<ReportSummary> summary(long id) {
+        return jdbi.withHandle(h -> Reports.summary(h, id));
+    }
+
+    /** The findings of a report with their stable keys and review state. */
+    public List<StoredFinding> findings(long reportId) {
+        return jdbi.withHandle(h -> Findings.list(h, reportId));
+    }
+
+    /**
+     * Records a person's decision on a finding. It is kept under the finding's stable key, so it survives
+     * re-reading the report.
+     */
+    public void review(long reportId, String findingKey, ReviewState state, String note, String reviewer) {
+        jdbi.useTransaction(h -> Findings.review(h, reportId, findingKey, state, note, reviewer));
+    }
+
+    /** Organs, their regions and candidates. */
+    public Organs organs() { return new Organs(jdbi, OrganResolver.standard().regions(), rules); }
+
+    /** Exports the stored reports. */
+    public Exporter exporter() { return new Exporter(jdbi, OrganResolver.standard().regions()); }
+
+    @Override
+    public void close() { dataSource.close(); }
+
+    static String redact(String url) { return url.replaceAll("(?i)(password=)[^&;]*", "$1***"); }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        int nl = m.indexOf('\n');
+        if (nl > 0) m = m.substring(0, nl);
+        return m.length() > 300 ? m.substring(0, 300) + "…" : m;
+    }
+}
