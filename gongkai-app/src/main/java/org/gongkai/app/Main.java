@@ -9,10 +9,9 @@ import java.nio.charset.StandardCharsets;
 /** The {@code gongkai} command line. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "读取、检查政府信息公开工作年度报告 / Reads and checks China's government information disclosure annual reports.",
-        subcommands = {ParseCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, IngestCommand.class,
-                ReparseCommand.class, ListCommand.class, ShowCommand.class, ExportCommand.class, OrganCommand.class,
-                ReviewCommand.class, BenchCorpusCommand.class, RenderCommand.class, SynthCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {ParseCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, IngestCommand.class, ReparseCommand.class,
+                ListCommand.class, ShowCommand.class, ExportCommand.class, OrganCommand.class, ReviewCommand.class,
+                BenchCommand.class, RenderCommand.class, SynthCommand.class, ReadBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
