@@ -68,12 +68,14 @@ public final class Normaliser {
     private static BitSet traditionalOnly() {
         BitSet t = traditionalOnly;
         if (t == null) {
-            StringBuilder all = new StringBuilder(0x9fff - 0x4e00 + 1);
-            for (char c = '\u4e00'; c <= '\u9fff'; c++) all.append(c);
-            String simplified = HanLP.convertToSimplifiedChinese(all.toString());
+            // one character a line, so that no phrase conversion spans two characters
+            StringBuilder all = new StringBuilder(2 * (0x9fff - 0x4e00 + 1));
+            for (char c = '\u4e00'; c <= '\u9fff'; c++) all.append(c).append('\n');
+            String[] simplified = HanLP.convertToSimplifiedChinese(all.toString()).split("\n", -1);
             t = new BitSet(0x10000);
-            for (int i = 0; i < all.length() && i < simplified.length(); i++) {
-                if (all.charAt(i) != simplified.charAt(i)) t.set(all.charAt(i));
+            for (char c = '\u4e00'; c <= '\u9fff'; c++) {
+                String s = simplified[c - '\u4e00'];
+                if (s.length() != 1 || s.charAt(0) != c) t.set(c);
             }
             traditionalOnly = t;
         }
