@@ -35,17 +35,28 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * Reads files into the store: parsing on all cores, writing on one thread, one transaction per document.
+ * Reads files into the store: parsing on all cores, writing on one thread.
  * <p>
  * Documents are streamed: a walker hands paths to the parsers through a bounded queue, so at most a few
  * documents per core are in memory whatever the size of the batch. The writer takes them in the order the
  * walker found them, so the same batch gives the same report ids. Each document is stored whole (bytes,
- * report, cells, sections, findings, its organ's cross-year findings) or not at all; a document already stored
- * by this extractor version is not read again, so re-running a batch that was stopped completes it.
+ * report, cells, sections, findings, its organ's cross-year findings) or not at all: it is written inside a
+ * savepoint of its own, and a document that fails is rolled back to that savepoint alone. Documents are
+ * committed in groups (at most {@value #GROUP_DOCUMENTS} documents, {@value #GROUP_MILLIS} ms or
+ * {@value #GROUP_BYTES} bytes, and at once whenever the writer would otherwise wait for a parser), and an
+ * outcome is reported only once its group is committed: what the listener was told is stored, is. A document
+ * already stored by this extractor version is not read again, so re-running a batch that was stopped completes
+ * it.
  */
 public final class Ingest {
     /** How many problem documents a summary lists by name (all are counted). */
     public static final int MAX_LISTED = 1000;
+    /** The most documents committed together. */
+    static final int GROUP_DOCUMENTS = 64;
+    /** How long the oldest document of a group may wait for its commit. */
+    static final long GROUP_MILLIS = 1000;
+    /** The most document bytes committed together. */
+    static final long GROUP_BYTES = 32L * 1024 * 1024;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Ingest.class);
 
     /** What happened to one file. */
@@ -91,6 +102,7 @@ public final class Ingest {
     private int threads = Runtime.getRuntime().availableProcessors();
     private Listener listener = new Listener() {};
     private Consumer<String> beforeCommit = origin -> {};
+    private Consumer<List<String>> beforeGroupCommit = origins -> {};
 
     Ingest(Store store, OrganResolver resolver) {
         this.store = store;
@@ -109,9 +121,15 @@ public final class Ingest {
         return this;
     }
 
-    /** Runs inside each document's transaction just before it commits (tests inject failures here). */
+    /** Runs inside each document's savepoint after everything of it is written (tests inject failures here). */
     Ingest beforeCommit(Consumer<String> hook) {
         beforeCommit = hook;
+        return this;
+    }
+
+    /** Runs just before a group of documents commits, with their origins (tests make the commit fail here). */
+    Ingest beforeGroupCommit(Consumer<List<String>> hook) {
+        beforeGroupCommit = hook;
         return this;
     }
 
@@ -172,10 +190,17 @@ public final class Ingest {
         walker.start();
 
         Summary summary = new Summary();
+        Group group = new Group(summary, reread);
         try {
             while (true) {
-                Future<Parsed> f = queue.take();
+                Future<Parsed> f = queue.poll();
+                if (f == null) {
+                    // nothing ready: commit what is written rather than keep it (and its outcomes) waiting
+                    group.commit();
+                    f = queue.take();
+                }
                 if (f == end) break;
+                if (!f.isDone()) group.commit();
                 Parsed p;
                 try {
                     p = f.get();
@@ -184,16 +209,152 @@ public final class Ingest {
                     p = new Parsed("（未知文件）", null, Kind.FAILED, null, null, null, null, null,
                             "读取时出错（" + c + "）", "请把该文件报告给 Gongkai 维护者");
                 }
-                Outcome o = write(p, reread);
-                summary.add(o);
-                listener.finished(o);
+                group.add(p);
+                if (group.full()) group.commit();
             }
+            group.commit();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            group.abandon();
             parsers.shutdownNow();
         }
         return summary.build(Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /**
+     * The documents written since the last commit, in one open transaction, each inside a savepoint of its own;
+     * their outcomes are held back until the commit succeeds.
+     */
+    private final class Group {
+        private final Summary summary;
+        private final boolean reread;
+        private final List<Outcome> pending = new ArrayList<>();
+        private Handle handle;
+        private long bytes;
+        private long opened;
+
+        Group(Summary summary, boolean reread) {
+            this.summary = summary;
+            this.reread = reread;
+        }
+
+        void add(Parsed p) {
+            if (handle == null) {
+                store.beginWriting();
+                try {
+                    handle = store.jdbi().open();
+                    handle.begin();
+                } catch (RuntimeException e) {
+                    if (handle != null) close();
+                    else store.endWriting();
+                    Outcome o = failed(p, e);
+                    recordFailureAlone(o.origin(), o.reason(), o.advice());
+                    report(o);
+                    return;
+                }
+                opened = System.nanoTime();
+                bytes = 0;
+            }
+            if (p.bytes() != null) bytes += p.bytes().length;
+            try {
+                handle.savepoint("document");
+            } catch (RuntimeException e) {
+                pending.add(failed(p, e));
+                fail(e);
+                return;
+            }
+            Outcome o;
+            try {
+                o = write(handle, p, reread);
+                handle.releaseSavepoint("document");
+            } catch (RuntimeException e) {
+                o = failed(p, e);
+                try {
+                    handle.rollbackToSavepoint("document");
+                    recordFailure(handle, o.origin(), o.reason(), o.advice());
+                } catch (RuntimeException lost) {
+                    // the connection itself is gone: nothing of this group can be committed
+                    pending.add(o);
+                    fail(lost);
+                    return;
+                }
+            }
+            pending.add(o);
+        }
+
+        private static Outcome failed(Parsed p, RuntimeException e) {
+            // one line for people; the stack trace for whoever turns on debug logging
+            LOG.warn("storing {} failed: {}", p.origin(), Store.rootMessage(e));
+            LOG.debug("storing {} failed", p.origin(), e);
+            return new Outcome(p.origin(), p.sha256(), Kind.FAILED, "failed", "保存失败（" + Store.rootMessage(e) + "）",
+                    "已回滚该文件；重新运行同一命令即可补全", null);
+        }
+
+        boolean full() {
+            return pending.size() >= GROUP_DOCUMENTS || bytes >= GROUP_BYTES
+                    || handle != null && System.nanoTime() - opened >= GROUP_MILLIS * 1_000_000;
+        }
+
+        void commit() {
+            if (handle == null) return;
+            try {
+                beforeGroupCommit.accept(pending.stream().map(Outcome::origin).toList());
+                handle.commit();
+            } catch (RuntimeException e) {
+                fail(e);
+                return;
+            }
+            close();
+            for (Outcome o : pending) report(o);
+            pending.clear();
+            store.compactNowAndThen();
+        }
+
+        /** The group could not be committed: every document in it failed, for the same reason. */
+        private void fail(RuntimeException e) {
+            LOG.warn("committing {} documents failed: {}", pending.size(), Store.rootMessage(e));
+            LOG.debug("committing failed", e);
+            abandon();
+            String reason = "保存失败（" + Store.rootMessage(e) + "）";
+            String advice = "数据库未写入该文件；排除数据库问题后重新运行同一命令即可补全";
+            List<Outcome> lost = List.copyOf(pending);
+            pending.clear();
+            for (Outcome o : lost) {
+                // a file that had failed on its own keeps its own reason; its record was rolled back with the rest
+                Outcome failed = o.kind() == Kind.FAILED ? o
+                        : new Outcome(o.origin(), o.sha256(), Kind.FAILED, "failed", reason, advice, null);
+                recordFailureAlone(failed.origin(), failed.reason(), failed.advice());
+                report(failed);
+            }
+        }
+
+        /** Rolls back whatever is not committed. */
+        void abandon() {
+            if (handle == null) return;
+            try {
+                handle.rollback();
+            } catch (RuntimeException ignored) {
+                // the connection is closed below in any case
+            }
+            close();
+        }
+
+        private void close() {
+            try {
+                handle.close();
+            } catch (RuntimeException ignored) {
+                // a broken connection: the pool replaces it
+            } finally {
+                handle = null;
+                store.endWriting();
+            }
+        }
+
+        private void report(Outcome o) {
+            summary.add(o);
+            listener.finished(o);
+        }
     }
 
     private static <T> void put(BlockingQueue<T> q, T item) {
@@ -267,72 +428,61 @@ public final class Ingest {
 
     // ------------------------------------------------------------------------------------------ the writer
 
-    private Outcome write(Parsed p, boolean reread) {
+    /** Writes one document (or records one failed file) with the handle of the open group. */
+    private Outcome write(Handle h, Parsed p, boolean reread) {
         if (p.kind() == Kind.FAILED) {
-            recordFailure(p.origin(), p.reason(), p.advice());
+            recordFailure(h, p.origin(), p.reason(), p.advice());
             return new Outcome(p.origin(), p.sha256(), Kind.FAILED, "failed", p.reason(), p.advice(), null);
         }
-        try {
-            return store.jdbi().inTransaction(h -> {
-                if (p.kind() == Kind.UNCHANGED || p.kind() == Kind.STALE) {
-                    addOrigin(h, p.sha256(), p.origin());
-                    clearFailure(h, p.origin());
-                    Long id = Reports.byDocument(h, p.sha256()).map(Reports.Existing::id).orElse(null);
-                    return new Outcome(p.origin(), p.sha256(), p.kind(), null, null,
-                            p.kind() == Kind.STALE ? "运行 gongkai reparse 用新版本重新读取" : null, id);
-                }
-                Optional<Reports.Existing> existing = Reports.byDocument(h, p.sha256());
-                if (existing.isPresent() && !reread) {
-                    // the same bytes twice in one batch: the first copy was stored a moment ago
-                    addOrigin(h, p.sha256(), p.origin());
-                    clearFailure(h, p.origin());
-                    return new Outcome(p.origin(), p.sha256(), Kind.UNCHANGED, null, null, null, existing.get().id());
-                }
-                if (existing.isEmpty()) {
-                    h.createUpdate("""
-                                    insert into document (sha256, size_bytes, media_type, original_name, content)
-                                    values (:sha, :size, :type, :name, :content)
-                                    """)
-                            .bind("sha", p.sha256()).bind("size", (long) p.bytes().length).bind("type", p.mediaType())
-                            .bind("name", truncate(p.name(), 500)).bind("content", p.bytes()).execute();
-                    addOrigin(h, p.sha256(), p.origin());
-                }
-                Report r = p.report();
-                Long organ = null;
-                if (r != null) {
-                    String overview = r.sections().get("overview");
-                    if (overview != null && overview.length() > 2000) overview = overview.substring(0, 2000);
-                    organ = Organs.identify(h, resolver, r.agency(), overview);
-                }
-                Reports.ReportRow row = new Reports.ReportRow(organ, p.origin(),
-                        r == null ? null : truncate(r.agency(), 300), r == null ? null : r.year(),
-                        r == null ? null : r.templateId(), p.status().id(), truncate(p.reason(), 2000),
-                        truncate(p.advice(), 2000), Gongkai.EXTRACTOR_VERSION);
-                long id;
-                if (existing.isPresent()) {
-                    id = existing.get().id();
-                    Reports.update(h, id, row);
-                } else {
-                    id = Reports.insert(h, p.sha256(), row);
-                }
-                if (r != null) Reports.insertContent(h, id, r);
-                History.recompute(h, organ, store.rules());
-                Long before = existing.map(Reports.Existing::organId).orElse(null);
-                if (before != null && !before.equals(organ)) History.recompute(h, before, store.rules());
-                clearFailure(h, p.origin());
-                beforeCommit.accept(p.origin());
-                return new Outcome(p.origin(), p.sha256(), existing.isPresent() ? Kind.REREAD : Kind.STORED,
-                        p.status().id(), p.reason(), p.advice(), id);
-            });
-        } catch (RuntimeException e) {
-            // one line for people; the stack trace for whoever turns on debug logging
-            LOG.warn("storing {} failed: {}", p.origin(), Store.rootMessage(e));
-            LOG.debug("storing {} failed", p.origin(), e);
-            String reason = "保存失败（" + Store.rootMessage(e) + "）";
-            String advice = "已回滚该文件；重新运行同一命令即可补全";
-            recordFailure(p.origin(), reason, advice);
-            return new Outcome(p.origin(), p.sha256(), Kind.FAILED, "failed", reason, advice, null);
+        if (p.kind() == Kind.UNCHANGED || p.kind() == Kind.STALE) {
+            addOrigin(h, p.sha256(), p.origin());
+            clearFailure(h, p.origin());
+            Long id = Reports.byDocument(h, p.sha256()).map(Reports.Existing::id).orElse(null);
+            return new Outcome(p.origin(), p.sha256(), p.kind(), null, null,
+                    p.kind() == Kind.STALE ? "运行 gongkai reparse 用新版本重新读取" : null, id);
         }
+        Optional<Reports.Existing> existing = Reports.byDocument(h, p.sha256());
+        if (existing.isPresent() && !reread) {
+            // the same bytes twice in one batch: the first copy was stored a moment ago
+            addOrigin(h, p.sha256(), p.origin());
+            clearFailure(h, p.origin());
+            return new Outcome(p.origin(), p.sha256(), Kind.UNCHANGED, null, null, null, existing.get().id());
+        }
+        if (existing.isEmpty()) {
+            h.createUpdate("""
+                            insert into document (sha256, size_bytes, media_type, original_name, content)
+                            values (:sha, :size, :type, :name, :content)
+                            """)
+                    .bind("sha", p.sha256()).bind("size", (long) p.bytes().length).bind("type", p.mediaType())
+                    .bind("name", truncate(p.name(), 500)).bind("content", p.bytes()).execute();
+            addOrigin(h, p.sha256(), p.origin());
+        }
+        Report r = p.report();
+        Long organ = null;
+        if (r != null) {
+            String overview = r.sections().get("overview");
+            if (overview != null && overview.length() > 2000) overview = overview.substring(0, 2000);
+            organ = Organs.identify(h, resolver, r.agency(), overview);
+        }
+        Reports.ReportRow row = new Reports.ReportRow(organ, p.origin(),
+                r == null ? null : truncate(r.agency(), 300), r == null ? null : r.year(),
+                r == null ? null : r.templateId(), p.status().id(), truncate(p.reason(), 2000),
+                truncate(p.advice(), 2000), Gongkai.EXTRACTOR_VERSION);
+        long id;
+        if (existing.isPresent()) {
+            id = existing.get().id();
+            Reports.update(h, id, row);
+        } else {
+            id = Reports.insert(h, p.sha256(), row);
+        }
+        if (r != null) Reports.insertContent(h, id, r);
+        History.recompute(h, organ, store.rules());
+        Long before = existing.map(Reports.Existing::organId).orElse(null);
+        if (before != null && !before.equals(organ)) History.recompute(h, before, store.rules());
+        clearFailure(h, p.origin());
+        beforeCommit.accept(p.origin());
+        return new Outcome(p.origin(), p.sha256(), existing.isPresent() ? Kind.REREAD : Kind.STORED,
+                p.status().id(), p.reason(), p.advice(), id);
     }
 
     private static void addOrigin(Handle h, String sha, String origin) {
@@ -345,13 +495,16 @@ public final class Ingest {
         h.createUpdate("delete from failed_file where origin = :o").bind("o", origin).execute();
     }
 
-    private void recordFailure(String origin, String reason, String advice) {
+    private static void recordFailure(Handle h, String origin, String reason, String advice) {
+        clearFailure(h, origin);
+        h.createUpdate("insert into failed_file (origin, reason, advice) values (:o, :r, :a)")
+                .bind("o", truncate(origin, 800)).bind("r", truncate(reason, 2000)).bind("a", truncate(advice, 2000)).execute();
+    }
+
+    /** Records a failure in a transaction of its own, after its group could not be committed. */
+    private void recordFailureAlone(String origin, String reason, String advice) {
         try {
-            store.jdbi().useTransaction(h -> {
-                clearFailure(h, origin);
-                h.createUpdate("insert into failed_file (origin, reason, advice) values (:o, :r, :a)")
-                        .bind("o", truncate(origin, 800)).bind("r", truncate(reason, 2000)).bind("a", truncate(advice, 2000)).execute();
-            });
+            store.write(h -> recordFailure(h, origin, reason, advice));
         } catch (RuntimeException ignored) {
             // the outcome still names the file in the summary; the database may be what failed
         }

@@ -23,9 +23,11 @@ public final class Organs {
     private final Jdbi jdbi;
     private final RegionCatalogue regions;
     private final RuleEngine rules;
+    private final Store store;
 
-    Organs(Jdbi jdbi, RegionCatalogue regions, RuleEngine rules) {
-        this.jdbi = jdbi;
+    Organs(Store store, RegionCatalogue regions, RuleEngine rules) {
+        this.store = store;
+        this.jdbi = store.jdbi();
         this.regions = regions;
         this.rules = rules;
     }
@@ -77,7 +79,7 @@ public final class Organs {
     public Organ settle(long id, String regionCode, String sector, String who, String note) {
         Region region = regions.byCode(regionCode).orElseThrow(() -> new IllegalArgumentException(
                 "没有区划代码 " + regionCode + "；请给出六位 GB/T 2260 代码，如 320281（江阴市）"));
-        jdbi.useTransaction(h -> {
+        store.write(h -> {
             require(h, id);
             h.createUpdate("""
                             update organ set region_code = :code, sector = coalesce(:sector, sector), resolution = 'settled',
@@ -95,7 +97,7 @@ public final class Organs {
      */
     public Organ merge(long id, long into, String who) {
         if (id == into) throw new IllegalArgumentException("不能把机关 " + id + " 合并到它自己");
-        jdbi.useTransaction(h -> {
+        store.write(h -> {
             require(h, id);
             require(h, into);
             h.createUpdate("update organ_name set organ_id = :into where organ_id = :id").bind("into", into).bind("id", id).execute();

@@ -6,12 +6,13 @@ import org.flywaydb.core.Flyway;
 import org.gongkai.core.report.Report;
 import org.gongkai.core.rules.RuleEngine;
 import org.gongkai.store.region.OrganResolver;
+import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
 import java.nio.file.Path;
-
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A Gongkai database: an H2 file in a directory (the default, {@code ./gongkai-data/}) or a PostgreSQL
@@ -31,11 +32,15 @@ public final class Store implements AutoCloseable {
     private final Jdbi jdbi;
     private final String url;
     private volatile RuleEngine rules = RuleEngine.standard();
+    private final boolean embedded;
+    private final ReentrantLock writing = new ReentrantLock();
+    private long lastCompaction = System.nanoTime();
 
     private Store(HikariDataSource dataSource, String url) {
         this.dataSource = dataSource;
         this.url = url;
         this.jdbi = Jdbi.create(dataSource);
+        this.embedded = url.startsWith("jdbc:h2:");
     }
 
     /**
@@ -74,12 +79,62 @@ public final class Store implements AutoCloseable {
         return new Store(ds, url);
     }
 
-    /** A directory becomes an H2 file URL in PostgreSQL mode; a jdbc: URL is used as given. */
+    /**
+     * A directory becomes an H2 file URL in PostgreSQL mode; a jdbc: URL is used as given.
+     * <p>
+     * {@code WRITE_DELAY=0}: H2 writes every commit to its file in the committing thread. With its default
+     * (a background thread storing changes every half second, while transactions are still writing) a
+     * process killed in the middle of an ingest could leave the file with an index entry whose row was
+     * missing; and a commit already reported as stored could be lost. The background thread also compacted
+     * the file; {@link #compactNowAndThen()} does that from the writer instead. So that no commit is written
+     * out while another thread is half-way through its changes, transactions that write take turns on H2
+     * ({@link #beginWriting()}).
+     */
     static String jdbcUrl(String location) {
         String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
         if (loc.startsWith("jdbc:")) return loc;
         Path dir = Path.of(loc).toAbsolutePath().normalize();
-        return "jdbc:h2:file:" + dir.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        return "jdbc:h2:file:" + dir.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+    }
+
+    /**
+     * Lets embedded H2 compact its file (rewriting chunks that are mostly garbage) at most every two seconds;
+     * ingest calls it after each commit. PostgreSQL looks after itself.
+     */
+    void compactNowAndThen() {
+        if (!embedded) return;
+        beginWriting();
+        try {
+            long now = System.nanoTime();
+            if (now - lastCompaction < 2_000_000_000L) return;
+            lastCompaction = now;
+            jdbi.useHandle(h -> h.execute("checkpoint"));
+        } finally {
+            endWriting();
+        }
+    }
+
+    /**
+     * Waits for this process's other writers: on embedded H2 one transaction writes at a time (every web request,
+     * command and ingest of one process); PostgreSQL handles concurrent writers itself. Pair with
+     * {@link #endWriting()} on the same thread.
+     */
+    void beginWriting() {
+        if (embedded) writing.lock();
+    }
+
+    void endWriting() {
+        if (embedded) writing.unlock();
+    }
+
+    /** A transaction that writes, taking its turn ({@link #beginWriting()}). */
+    void write(HandleConsumer<RuntimeException> work) {
+        beginWriting();
+        try {
+            jdbi.useTransaction(work);
+        } finally {
+            endWriting();
+        }
     }
 
     /** The JDBC URL, without any password in it. */
@@ -126,11 +181,11 @@ public final class Store implements AutoCloseable {
      * re-reading the report.
      */
     public void review(long reportId, String findingKey, ReviewState state, String note, String reviewer) {
-        jdbi.useTransaction(h -> Findings.review(h, reportId, findingKey, state, note, reviewer));
+        write(h -> Findings.review(h, reportId, findingKey, state, note, reviewer));
     }
 
     /** Organs, their regions and candidates. */
-    public Organs organs() { return new Organs(jdbi, OrganResolver.standard().regions(), rules); }
+    public Organs organs() { return new Organs(this, OrganResolver.standard().regions(), rules); }
 
     /** Exports the stored reports. */
     public Exporter exporter() { return new Exporter(jdbi, OrganResolver.standard().regions()); }

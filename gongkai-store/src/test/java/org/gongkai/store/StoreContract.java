@@ -255,6 +255,77 @@ abstract class StoreContract {
     }
 
     @Test
+    void aGroupThatCannotCommitFailsEachOfItsFilesAndARerunCompletes() {
+        Path dir = Seeds.copy(tmp.resolve("seeds"));
+        String victim = Ingest.origin(dir.resolve(Seeds.YANCHI));
+        List<List<String>> doomed = new ArrayList<>();
+
+        IngestSummary first = store.ingest().threads(2).beforeGroupCommit(origins -> {
+            if (origins.contains(victim)) {
+                doomed.add(origins);
+                throw new IllegalStateException("connection reset");
+            }
+        }).run(List.of(dir));
+
+        assertThat(doomed).hasSize(1);
+        List<String> lost = doomed.get(0);
+        assertThat(first.count(Ingest.Kind.FAILED)).isEqualTo(lost.size());
+        assertThat(first.count(Ingest.Kind.STORED)).isEqualTo(5 - lost.size());
+        List<Ingest.Outcome> failures = first.problems().stream().filter(o -> o.kind() == Ingest.Kind.FAILED).toList();
+        assertThat(failures).extracting(Ingest.Outcome::origin).containsExactlyInAnyOrderElementsOf(lost);
+        assertThat(failures).extracting(Ingest.Outcome::reason).containsOnly("保存失败（connection reset）");
+        assertThat(store.list(ReportFilter.all())).extracting(ReportSummary::source).doesNotContainAnyElementsOf(lost);
+        List<String> recorded = store.jdbi().withHandle(h -> h.createQuery("select origin from failed_file").mapTo(String.class).list());
+        assertThat(recorded).containsExactlyInAnyOrderElementsOf(lost);
+        DatabaseDump.assertConsistent(store);
+
+        IngestSummary again = ingest(dir);
+
+        assertThat(again.count(Ingest.Kind.STORED)).isEqualTo(lost.size());
+        assertThat(store.list(ReportFilter.all())).hasSize(5);
+        DatabaseDump.assertConsistent(store);
+        int failed = store.jdbi().withHandle(h -> h.createQuery("select count(*) from failed_file").mapTo(Integer.class).one());
+        assertThat(failed).isZero();
+    }
+
+    @Test
+    void writersInOneProcessDoNotTripOverEachOther() throws Exception {
+        ingest(Seeds.copy(tmp.resolve("seeds")));
+        long id = bySource(Seeds.CHANGZHOU).id();
+        String key = store.findings(id).get(0).key();
+        // two uploads at once, of different reports, while a person reviews a finding
+        Path corpus = SyntheticCorpus.write(tmp.resolve("corpus"), 40);
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path b = Files.createDirectories(tmp.resolve("b"));
+        try (var files = Files.walk(corpus)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                int n = Integer.parseInt(p.getFileName().toString().replaceAll("\\D", ""));
+                Files.move(p, (n < 20 ? a : b).resolve(p.getFileName()));
+            }
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> ingest(a));
+            var second = pool.submit(() -> ingest(b));
+            int reviews = 0;
+            while (!first.isDone() || !second.isDone()) {
+                store.review(id, key, reviews % 2 == 0 ? ReviewState.CONFIRMED : ReviewState.DISMISSED, "第" + reviews + "次", "审核员");
+                reviews++;
+                Thread.sleep(10);
+            }
+            assertThat(first.get().count(Ingest.Kind.STORED)).isEqualTo(20);
+            assertThat(second.get().count(Ingest.Kind.STORED)).isEqualTo(20);
+            assertThat(reviews).isPositive();
+            StoredFinding f = store.findings(id).stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow();
+            assertThat(f.note()).isEqualTo("第" + (reviews - 1) + "次");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.list(ReportFilter.all())).hasSize(45);
+        DatabaseDump.assertConsistent(store);
+    }
+
+    @Test
     void aReviewSurvivesReparsing() {
         ingest(Seeds.copy(tmp.resolve("seeds")));
         long id = bySource(Seeds.CHANGZHOU).id();
