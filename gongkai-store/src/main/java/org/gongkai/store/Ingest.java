@@ -308,7 +308,6 @@ public final class Ingest {
             close();
             for (Outcome o : pending) report(o);
             pending.clear();
-            store.compactNowAndThen();
         }
 
         /** The group could not be committed: every document in it failed, for the same reason. */

@@ -34,7 +34,6 @@ public final class Store implements AutoCloseable {
     private volatile RuleEngine rules = RuleEngine.standard();
     private final boolean embedded;
     private final ReentrantLock writing = new ReentrantLock();
-    private long lastCompaction = System.nanoTime();
 
     private Store(HikariDataSource dataSource, String url) {
         this.dataSource = dataSource;
@@ -85,33 +84,16 @@ public final class Store implements AutoCloseable {
      * {@code WRITE_DELAY=0}: H2 writes every commit to its file in the committing thread. With its default
      * (a background thread storing changes every half second, while transactions are still writing) a
      * process killed in the middle of an ingest could leave the file with an index entry whose row was
-     * missing; and a commit already reported as stored could be lost. The background thread also compacted
-     * the file; {@link #compactNowAndThen()} does that from the writer instead. So that no commit is written
-     * out while another thread is half-way through its changes, transactions that write take turns on H2
-     * ({@link #beginWriting()}).
+     * missing; and a commit already reported as stored could be lost. So that no commit is written out while
+     * another thread is half-way through its changes, transactions that write take turns on H2
+     * ({@link #beginWriting()}). The cost: without the background thread's housekeeping the file holds more
+     * garbage (about twice the size after a large ingest; BENCHMARKS.md).
      */
     static String jdbcUrl(String location) {
         String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
         if (loc.startsWith("jdbc:")) return loc;
         Path dir = Path.of(loc).toAbsolutePath().normalize();
         return "jdbc:h2:file:" + dir.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
-    }
-
-    /**
-     * Lets embedded H2 compact its file (rewriting chunks that are mostly garbage) at most every two seconds;
-     * ingest calls it after each commit. PostgreSQL looks after itself.
-     */
-    void compactNowAndThen() {
-        if (!embedded) return;
-        beginWriting();
-        try {
-            long now = System.nanoTime();
-            if (now - lastCompaction < 2_000_000_000L) return;
-            lastCompaction = now;
-            jdbi.useHandle(h -> h.execute("checkpoint"));
-        } finally {
-            endWriting();
-        }
     }
 
     /**
