@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "读取、检查政府信息公开工作年度报告 / Reads and checks China's government information disclosure annual reports.",
         subcommands = {ParseCommand.class, CheckCommand.class, DemoCommand.class, ServeCommand.class, IngestCommand.class, ReparseCommand.class,
-                ListCommand.class, ShowCommand.class, ExportCommand.class, OrganCommand.class, ReviewCommand.class,
+                ListCommand.class, ShowCommand.class, ExportCommand.class, OrganCommand.class, ReviewCommand.class, CompactCommand.class,
                 BenchCommand.class, RenderCommand.class, SynthCommand.class, ReadBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -2,6 +2,7 @@ package org.gongkai.app;
 
 import org.gongkai.Gongkai;
 import org.gongkai.store.Ingest;
+import org.gongkai.store.IngestSummary;
 import org.gongkai.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,16 +26,22 @@ final class ReparseCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "不显示进度条")
     boolean noProgress;
 
+    @Option(names = "--no-compact", description = "重新读取很多文件后也不压缩内嵌数据库文件")
+    boolean noCompact;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        IngestSummary s;
         try (Store store = db.open()) {
             Ingest ingest = store.ingest();
             if (threads != null) ingest.threads(threads);
             spec.commandLine().getOut().println("读取程序版本 " + Gongkai.EXTRACTOR_VERSION);
-            return IngestCommand.run(ingest, noProgress, spec, i -> i.reparse(all));
+            s = IngestCommand.run(ingest, noProgress, spec, i -> i.reparse(all));
         }
+        IngestCommand.compactAfter(s, db.db, noCompact, spec);
+        return IngestCommand.status(s);
     }
 }

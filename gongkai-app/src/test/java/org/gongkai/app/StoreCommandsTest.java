@@ -77,4 +77,46 @@ class StoreCommandsTest {
         assertThat(bad.status()).isNotZero();
         assertThat(bad.err()).contains("csv, xlsx or json");
     }
+
+    @Test
+    void compactShrinksTheEmbeddedDatabaseAndKeepsItsReports() throws Exception {
+        Path reports = samples();
+        String db = tmp.resolve("db").toString();
+        gongkai("ingest", reports.toString(), "--db", db, "--no-progress");
+        String listed = gongkai("list", "--db", db).out();
+
+        Run compact = gongkai("compact", "--db", db);
+
+        assertThat(compact.status()).as(compact.err()).isZero();
+        assertThat(compact.out()).startsWith("压缩数据库文件 ").contains("gongkai.mv.db：").contains(" → ").contains("用时");
+        assertThat(gongkai("list", "--db", db).out()).isEqualTo(listed);
+
+        Run missing = gongkai("compact", "--db", tmp.resolve("nothing-here").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("没有数据库文件").contains("--db");
+    }
+
+    @Test
+    void aBatchThatWroteAThousandDocumentsIsFollowedByACompaction() throws Exception {
+        String db = tmp.resolve("db").toString();
+        gongkai("ingest", samples().toString(), "--db", db, "--no-progress");
+        String listed = gongkai("list", "--db", db).out();
+        StringWriter out = new StringWriter();
+        picocli.CommandLine cl = new picocli.CommandLine(new Main());
+        cl.setOut(new PrintWriter(out));
+        var spec = cl.getSubcommands().get("ingest").getCommandSpec();
+
+        IngestCommand.compactAfter(batch("stored", 999), db, false, spec);
+        IngestCommand.compactAfter(batch("reread", 5000), db, true, spec);
+        assertThat(out.toString()).isEmpty();
+
+        IngestCommand.compactAfter(batch("reread", 1000), db, false, spec);
+        assertThat(out.toString()).startsWith("压缩数据库文件 ").contains("gongkai.mv.db：");
+        assertThat(gongkai("list", "--db", db).out()).isEqualTo(listed);
+    }
+
+    private static org.gongkai.store.IngestSummary batch(String kind, long n) {
+        return new org.gongkai.store.IngestSummary(n, java.util.Map.of(kind, n), java.util.Map.of(), java.util.Map.of(),
+                java.util.List.of(), java.time.Duration.ofSeconds(1));
+    }
 }

@@ -87,7 +87,7 @@ public final class Store implements AutoCloseable {
      * missing; and a commit already reported as stored could be lost. So that no commit is written out while
      * another thread is half-way through its changes, transactions that write take turns on H2
      * ({@link #beginWriting()}). The cost: without the background thread's housekeeping the file holds more
-     * garbage (about twice the size after a large ingest; BENCHMARKS.md).
+     * garbage (about twice the size after a large ingest; BENCHMARKS.md), which {@link #compact} removes.
      */
     static String jdbcUrl(String location) {
         String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
@@ -116,6 +116,36 @@ public final class Store implements AutoCloseable {
             jdbi.useTransaction(work);
         } finally {
             endWriting();
+        }
+    }
+
+    /** What compacting an embedded database did to its file. */
+    public record Compaction(Path file, long bytesBefore, long bytesAfter, java.time.Duration took) {}
+
+    /**
+     * Rewrites an embedded H2 database's file with only its live data (H2's {@code SHUTDOWN COMPACT}): large
+     * ingests leave much of the file garbage (see {@link #jdbcUrl}). The database must not be open anywhere
+     * else, this process included. Empty for a {@code jdbc:} URL: PostgreSQL reclaims space itself.
+     */
+    public static Optional<Compaction> compact(String location) {
+        String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
+        if (loc.startsWith("jdbc:")) return Optional.empty();
+        Path file = Path.of(loc).toAbsolutePath().normalize().resolve("gongkai.mv.db");
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new StoreException("没有数据库文件 " + file, "请用 --db 指向 gongkai ingest 建立的数据库目录", null);
+        }
+        open(loc).close(); // a locked or foreign file fails here, with the reason and what to do
+        long started = System.nanoTime();
+        try {
+            long before = java.nio.file.Files.size(file);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(loc));
+                 java.sql.Statement st = c.createStatement()) {
+                st.execute("shutdown compact");
+            }
+            return Optional.of(new Compaction(file, before, java.nio.file.Files.size(file),
+                    java.time.Duration.ofNanos(System.nanoTime() - started)));
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new StoreException("压缩数据库失败（" + rootMessage(e) + "）", "H2 先写新文件再替换，原文件仍在；请确认没有其他进程在使用它后重试", e);
         }
     }
 
