@@ -6,7 +6,6 @@ import org.gongkai.store.region.OrganResolver;
 import org.gongkai.store.region.Region;
 import org.gongkai.store.region.RegionCatalogue;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,14 +19,12 @@ import java.util.Optional;
  * two organs found to be the same can be joined ({@link #merge}).
  */
 public final class Organs {
-    private final Jdbi jdbi;
     private final RegionCatalogue regions;
     private final RuleEngine rules;
     private final Store store;
 
     Organs(Store store, RegionCatalogue regions, RuleEngine rules) {
         this.store = store;
-        this.jdbi = store.jdbi();
         this.regions = regions;
         this.rules = rules;
     }
@@ -49,7 +46,7 @@ public final class Organs {
     }
 
     public List<Organ> list() {
-        return jdbi.withHandle(h -> {
+        return store.jdbi().withHandle(h -> {
             List<Long> ids = h.createQuery("select id from organ order by id").mapTo(Long.class).list();
             List<Organ> out = new ArrayList<>();
             for (long id : ids) out.add(get(h, id).orElseThrow());
@@ -57,7 +54,7 @@ public final class Organs {
         });
     }
 
-    public Optional<Organ> get(long id) { return jdbi.withHandle(h -> get(h, id)); }
+    public Optional<Organ> get(long id) { return store.jdbi().withHandle(h -> get(h, id)); }
 
     private Optional<Organ> get(Handle h, long id) {
         return h.createQuery("select * from organ where id = :id").bind("id", id)

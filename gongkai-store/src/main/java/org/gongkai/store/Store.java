@@ -9,7 +9,14 @@ import org.gongkai.store.region.OrganResolver;
 import org.jdbi.v3.core.HandleConsumer;
 import org.jdbi.v3.core.Jdbi;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
@@ -90,10 +97,18 @@ public final class Store implements AutoCloseable {
      * garbage (about twice the size after a large ingest; BENCHMARKS.md), which {@link #compact} removes.
      */
     static String jdbcUrl(String location) {
-        String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
-        if (loc.startsWith("jdbc:")) return loc;
-        Path dir = Path.of(loc).toAbsolutePath().normalize();
-        return "jdbc:h2:file:" + dir.resolve("gongkai") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";
+        String loc = location(location);
+        return embeddedDirectory(loc).map(dir -> "jdbc:h2:file:" + dir.resolve("gongkai")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0").orElse(loc);
+    }
+
+    private static String location(String location) {
+        return location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
+    }
+
+    /** The directory of an embedded database; empty for a {@code jdbc:} URL. */
+    private static Optional<Path> embeddedDirectory(String location) {
+        return location.startsWith("jdbc:") ? Optional.empty() : Optional.of(Path.of(location).toAbsolutePath().normalize());
     }
 
     /**
@@ -120,7 +135,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** What compacting an embedded database did to its file. */
-    public record Compaction(Path file, long bytesBefore, long bytesAfter, java.time.Duration took) {}
+    public record Compaction(Path file, long bytesBefore, long bytesAfter, Duration took) {}
 
     /**
      * Rewrites an embedded H2 database's file with only its live data (H2's {@code SHUTDOWN COMPACT}): large
@@ -128,23 +143,22 @@ public final class Store implements AutoCloseable {
      * else, this process included. Empty for a {@code jdbc:} URL: PostgreSQL reclaims space itself.
      */
     public static Optional<Compaction> compact(String location) {
-        String loc = location == null || location.isBlank() ? DEFAULT_LOCATION : location.strip();
-        if (loc.startsWith("jdbc:")) return Optional.empty();
-        Path file = Path.of(loc).toAbsolutePath().normalize().resolve("gongkai.mv.db");
-        if (!java.nio.file.Files.isRegularFile(file)) {
+        String loc = location(location);
+        Optional<Path> dir = embeddedDirectory(loc);
+        if (dir.isEmpty()) return Optional.empty();
+        Path file = dir.get().resolve("gongkai.mv.db");
+        if (!Files.isRegularFile(file)) {
             throw new StoreException("没有数据库文件 " + file, "请用 --db 指向 gongkai ingest 建立的数据库目录", null);
         }
         open(loc).close(); // a locked or foreign file fails here, with the reason and what to do
         long started = System.nanoTime();
         try {
-            long before = java.nio.file.Files.size(file);
-            try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(loc));
-                 java.sql.Statement st = c.createStatement()) {
+            long before = Files.size(file);
+            try (Connection c = DriverManager.getConnection(jdbcUrl(loc)); Statement st = c.createStatement()) {
                 st.execute("shutdown compact");
             }
-            return Optional.of(new Compaction(file, before, java.nio.file.Files.size(file),
-                    java.time.Duration.ofNanos(System.nanoTime() - started)));
-        } catch (java.sql.SQLException | java.io.IOException e) {
+            return Optional.of(new Compaction(file, before, Files.size(file), Duration.ofNanos(System.nanoTime() - started)));
+        } catch (SQLException | IOException e) {
             throw new StoreException("压缩数据库失败（" + rootMessage(e) + "）", "H2 先写新文件再替换，原文件仍在；请确认没有其他进程在使用它后重试", e);
         }
     }
