@@ -1,11 +1,9 @@
 package org.gongkai.store;
 
-import java.io.BufferedReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Kills ingest into a fresh H2 database many times, each time after a random number of stored files, and checks
@@ -31,17 +29,7 @@ public final class H2KillStress {
                 s.list(ReportFilter.all());
             }
             int target = 1 + rnd.nextInt(files - 10);
-            int stored = 0;
-            Process child = ForkedIngest.start(db, corpus, "256m");
-            try (BufferedReader out = ForkedIngest.lines(child)) {
-                String line;
-                while ((line = out.readLine()) != null) {
-                    if (line.startsWith("stored ") && ++stored == target) break;
-                }
-                Thread.sleep(rnd.nextInt(40));
-                child.destroyForcibly();
-                child.waitFor(60, TimeUnit.SECONDS);
-            }
+            int stored = ForkedIngest.killAfterStored(db, corpus, target, rnd.nextInt(40));
             String result;
             try (Store s = Store.open(db)) {
                 DatabaseDump.assertConsistent(s);

@@ -3,10 +3,8 @@ package org.gongkai.store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,16 +29,7 @@ abstract class KilledIngestContract {
             assertThat(store.list(ReportFilter.all())).isEmpty();
         }
 
-        Process child = ForkedIngest.start(db, corpus, "256m");
-        int stored = 0;
-        try (BufferedReader out = ForkedIngest.lines(child)) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                if (line.startsWith("stored ") && ++stored == 20) break;
-            }
-            child.destroyForcibly();
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        }
+        int stored = ForkedIngest.killAfterStored(db, corpus, 20, 0);
         assertThat(stored).as("the child stored files before it was killed").isEqualTo(20);
 
         try (Store store = Store.open(db)) {
